@@ -50,7 +50,7 @@ final class AccessKeys {
     }
 
     static String uniqueId(String prefix) {
-        byte[] b = new byte[10];
+        byte[] b = new byte[11];
         RANDOM.nextBytes(b);
         return prefix + base32(b).substring(0, 17);
     }
