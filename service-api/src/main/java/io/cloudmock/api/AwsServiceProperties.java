@@ -21,8 +21,11 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface AwsServiceProperties {
     String PREFIX_ = "cloudmock.";
 
-    /** Property {@code cloudmock.service.name}: the service key. */
-    String service_name();
+    /**
+     * Property {@code cloudmock.service.name}: the service key. An engine that serves many services (the Tier 2
+     * stub engine) registers once with several names; {@link AwsRequest#context()} tells which one was called.
+     */
+    String[] service_name();
 
     /** Property {@code cloudmock.service.tier}: {@link ServiceTier#TIER1}, {@code tier2} or {@code plugin}. */
     String service_tier() default ServiceTier.TIER1;

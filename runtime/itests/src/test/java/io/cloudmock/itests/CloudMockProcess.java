@@ -126,6 +126,11 @@ public final class CloudMockProcess implements AutoCloseable {
         }
     }
 
+    /** The operating-system process id (for RSS figures). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -25,21 +25,26 @@ public class ServiceDirectory {
                         AwsService service) {
     }
 
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    /** Keyed by service id and name: one OSGi service may serve several names (the Tier 2 engine). */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     @Reference(service = AwsService.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void add(AwsService service, ServiceReference<AwsService> ref, Map<String, Object> props) {
         Object ranking = props.get(Constants.SERVICE_RANKING);
         long id = (Long) props.get(Constants.SERVICE_ID);
-        entries.put(id, new Entry(String.valueOf(props.get("cloudmock.service.name")),
-                String.valueOf(props.getOrDefault("cloudmock.service.tier", "tier1")),
-                ranking instanceof Integer r ? r : 0, id, ref.getBundle().getSymbolicName(),
-                ref.getBundle().getVersion().toString(), service));
+        Object names = props.get("cloudmock.service.name");
+        for (String name : names instanceof String[] arr ? List.of(arr) : List.of(String.valueOf(names))) {
+            entries.put(id + "/" + name, new Entry(name,
+                    String.valueOf(props.getOrDefault("cloudmock.service.tier", "tier1")),
+                    ranking instanceof Integer r ? r : 0, id, ref.getBundle().getSymbolicName(),
+                    ref.getBundle().getVersion().toString(), service));
+        }
     }
 
     void remove(AwsService service, Map<String, Object> props) {
-        entries.remove((Long) props.get(Constants.SERVICE_ID));
+        long id = (Long) props.get(Constants.SERVICE_ID);
+        entries.values().removeIf(e -> e.serviceId() == id);
     }
 
     /** The implementation that answers for each service name (highest ranking, then oldest), by name. */

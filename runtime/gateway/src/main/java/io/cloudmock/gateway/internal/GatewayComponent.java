@@ -1,5 +1,7 @@
 package io.cloudmock.gateway.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jetty.http.UriCompliance;
@@ -111,18 +113,32 @@ public class GatewayComponent {
     @Reference(service = AwsService.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addService(AwsService service, ServiceReference<AwsService> ref, Map<String, Object> props) {
-        String name = String.valueOf(props.get("cloudmock.service.name"));
-        ServiceSummary summary = models.summary(name).orElseGet(() -> SyntheticModels.summary(name,
-                (String) props.get("cloudmock.service.protocol"), (String) props.get("cloudmock.service.target.prefix"),
-                (String) props.get("cloudmock.service.signing.name"), service.actions().size()));
         Object ranking = props.get(Constants.SERVICE_RANKING);
         String tier = String.valueOf(props.getOrDefault("cloudmock.service.tier", ServiceTier.TIER1));
-        RegisteredService entry = new RegisteredService(summary, service,
-                ranking instanceof Integer r ? r : 0, tier,
-                ref.getBundle().getSymbolicName() + " " + ref.getBundle().getVersion(),
-                new LazyModel(models, summary, service), (Long) props.get(Constants.SERVICE_ID));
-        registry.add(entry);
-        LOG.info("service {} ({}) now served by {}", name, tier, entry.bundle());
+        String bundle = ref.getBundle().getSymbolicName() + " " + ref.getBundle().getVersion();
+        List<RegisteredService> entries = new ArrayList<>();
+        for (String name : serviceNames(props.get("cloudmock.service.name"))) {
+            ServiceSummary summary = models.summary(name).orElseGet(() -> SyntheticModels.summary(name,
+                    (String) props.get("cloudmock.service.protocol"), (String) props.get("cloudmock.service.target.prefix"),
+                    (String) props.get("cloudmock.service.signing.name"), service.actions().size()));
+            entries.add(new RegisteredService(summary, service, ranking instanceof Integer r ? r : 0, tier, bundle,
+                    new LazyModel(models, summary, service), (Long) props.get(Constants.SERVICE_ID)));
+        }
+        registry.add(entries);
+        LOG.info("{} service(s) {} now served by {} ({})", entries.size(),
+                entries.size() > 3 ? entries.get(0).name() + ", ..." : entries.stream().map(RegisteredService::name).toList(),
+                bundle, tier);
+    }
+
+    /** {@code cloudmock.service.name} is one name or, for engines serving many services, an array. */
+    static List<String> serviceNames(Object property) {
+        if (property instanceof String[] names) {
+            return List.of(names);
+        }
+        if (property instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(property));
     }
 
     void removeService(AwsService service, Map<String, Object> props) {

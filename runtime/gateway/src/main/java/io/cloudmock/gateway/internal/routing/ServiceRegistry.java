@@ -19,16 +19,20 @@ public final class ServiceRegistry {
                            Map<String, List<RegisteredService>> byEndpointPrefix) {
     }
 
-    private final Map<Long, RegisteredService> all = new ConcurrentHashMap<>();
+    /** Keyed by service id and name: one OSGi service may serve several names (the Tier 2 engine). */
+    private final Map<String, RegisteredService> all = new ConcurrentHashMap<>();
     private volatile Indexes indexes = new Indexes(Map.of(), Map.of(), Map.of(), Map.of());
 
-    public synchronized void add(RegisteredService service) {
-        all.put(service.id(), service);
+    public synchronized void add(List<RegisteredService> services) {
+        for (RegisteredService s : services) {
+            all.put(s.id() + "/" + s.name(), s);
+        }
         rebuild();
     }
 
+    /** Removes every name the OSGi service {@code id} served. */
     public synchronized void remove(long id) {
-        all.remove(id);
+        all.values().removeIf(s -> s.id() == id);
         rebuild();
     }
 
