@@ -68,7 +68,7 @@ public final class JsonCodec implements ProtocolCodec {
         if (input.document()) {
             return (Struct) JsonValues.untyped(node);
         }
-        return JsonValues.readStruct(node, input, model, false, "");
+        return JsonValues.JSON.readStruct(node, input, model, false, "");
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class JsonCodec implements ProtocolCodec {
                 if (shape.document()) {
                     JsonValues.writeUntyped(g, output);
                 } else {
-                    JsonValues.writeStruct(g, output, shape, model, false);
+                    JsonValues.JSON.writeStruct(g, output, shape, model, false);
                 }
             }
         });
@@ -110,7 +110,7 @@ public final class JsonCodec implements ProtocolCodec {
                 g.writeFieldName(e.getKey());
                 if (shape != null && shape.members().containsKey(e.getKey())) {
                     var m = shape.member(e.getKey());
-                    JsonValues.write(g, e.getValue(), model.target(m), model, m.timestampFormat());
+                    JsonValues.JSON.write(g, e.getValue(), model.target(m), model, m.timestampFormat());
                 } else {
                     JsonValues.writeUntyped(g, e.getValue());
                 }

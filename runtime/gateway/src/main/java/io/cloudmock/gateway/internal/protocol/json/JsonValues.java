@@ -28,11 +28,23 @@ import io.cloudmock.gateway.internal.protocol.Timestamps;
  */
 public final class JsonValues {
 
-    private JsonValues() {
+    /** The awsJson protocols: members by their model names. */
+    public static final JsonValues JSON = new JsonValues(false);
+    /** restJson1: members by their wire names ({@code jsonName}) at every level. */
+    public static final JsonValues REST = new JsonValues(true);
+
+    private final boolean wireNames;
+
+    private JsonValues(boolean wireNames) {
+        this.wireNames = wireNames;
+    }
+
+    private String key(Member m, String name) {
+        return wireNames ? m.wireName() : name;
     }
 
     /** Reads the body members of a structure ({@code bodyOnly} skips members bound to the URI/headers). */
-    public static Struct readStruct(JsonNode node, Shape shape, ServiceModel model, boolean bodyOnly, String path) {
+    public Struct readStruct(JsonNode node, Shape shape, ServiceModel model, boolean bodyOnly, String path) {
         if (!node.isObject()) {
             throw typeError(path, "structure", node);
         }
@@ -42,7 +54,7 @@ public final class JsonValues {
             if (bodyOnly && m.location() != io.cloudmock.api.model.Location.BODY) {
                 continue;
             }
-            JsonNode v = node.get(bodyOnly ? m.wireName() : e.getKey());
+            JsonNode v = node.get(key(m, e.getKey()));
             if (v != null && !v.isNull()) {
                 out.put(e.getKey(), read(v, model.target(m), model, m.timestampFormat(), path + "." + e.getKey()));
             }
@@ -51,7 +63,7 @@ public final class JsonValues {
     }
 
     /** Reads one value of {@code shape}. */
-    public static Object read(JsonNode v, Shape shape, ServiceModel model, String tsFormat, String path) {
+    public Object read(JsonNode v, Shape shape, ServiceModel model, String tsFormat, String path) {
         if (shape.document()) {
             return untyped(v);
         }
@@ -79,7 +91,8 @@ public final class JsonValues {
                 for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     map.put(e.getKey(), e.getValue().isNull() ? null
-                            : read(e.getValue(), valueShape, model, null, path + "." + e.getKey()));
+                            : read(e.getValue(), valueShape, model, shape.value().timestampFormat(),
+                            path + "." + e.getKey()));
                 }
                 return map;
             }
@@ -183,7 +196,7 @@ public final class JsonValues {
     }
 
     /** Writes the body members of a structure (members bound elsewhere are skipped when {@code bodyOnly}). */
-    public static void writeStruct(JsonGenerator g, Map<String, ?> value, Shape shape, ServiceModel model,
+    public void writeStruct(JsonGenerator g, Map<String, ?> value, Shape shape, ServiceModel model,
                                    boolean bodyOnly) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
@@ -193,7 +206,7 @@ public final class JsonValues {
             }
             Object v = value.get(e.getKey());
             if (v != null) {
-                g.writeFieldName(bodyOnly ? m.wireName() : e.getKey());
+                g.writeFieldName(key(m, e.getKey()));
                 write(g, v, model.target(m), model, m.timestampFormat());
             }
         }
@@ -202,7 +215,7 @@ public final class JsonValues {
 
     /** Writes one value of {@code shape}. */
     @SuppressWarnings("unchecked")
-    public static void write(JsonGenerator g, Object v, Shape shape, ServiceModel model, String tsFormat)
+    public void write(JsonGenerator g, Object v, Shape shape, ServiceModel model, String tsFormat)
             throws IOException {
         if (shape.document()) {
             writeUntyped(g, v);
@@ -230,7 +243,7 @@ public final class JsonValues {
                     if (e.getValue() == null) {
                         g.writeNull();
                     } else {
-                        write(g, e.getValue(), valueShape, model, null);
+                        write(g, e.getValue(), valueShape, model, shape.value().timestampFormat());
                     }
                 }
                 g.writeEndObject();
@@ -238,10 +251,19 @@ public final class JsonValues {
             case STRING -> g.writeString(v.toString());
             case BOOLEAN -> g.writeBoolean(v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString()));
             case INTEGER, LONG -> g.writeNumber(((Number) v).longValue());
-            case FLOAT, DOUBLE -> writeDouble(g, ((Number) v).doubleValue());
-            case TIMESTAMP -> writeTimestamp(g, (Instant) v, tsFormat != null ? tsFormat : shape.timestampFormat());
+            case FLOAT, DOUBLE -> writeFloating(g, (Number) v);
+            case TIMESTAMP -> writeTimestamp(g, v instanceof Instant t ? t : Timestamps.parse(v.toString()),
+                    tsFormat != null ? tsFormat : shape.timestampFormat());
             case BLOB -> g.writeString(Base64.getEncoder().encodeToString(blobBytes(v)));
             default -> writeUntyped(g, v);
+        }
+    }
+
+    private static void writeFloating(JsonGenerator g, Number n) throws IOException {
+        if (n instanceof Float f && !f.isNaN() && !f.isInfinite() && f != Math.rint(f)) {
+            g.writeNumber(f.floatValue());
+        } else {
+            writeDouble(g, n.doubleValue());
         }
     }
 

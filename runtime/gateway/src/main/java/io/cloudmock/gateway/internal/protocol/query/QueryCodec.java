@@ -86,7 +86,7 @@ public final class QueryCodec implements ProtocolCodec {
     }
 
     /** The response namespace: the model's, or the AWS convention for the service. */
-    static String namespace(ServiceModel model) {
+    public static String namespace(ServiceModel model) {
         if (model.xmlNamespace() != null) {
             return model.xmlNamespace();
         }

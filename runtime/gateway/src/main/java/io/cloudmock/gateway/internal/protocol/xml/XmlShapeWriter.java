@@ -1,7 +1,5 @@
 package io.cloudmock.gateway.internal.protocol.xml;
 
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +7,7 @@ import io.cloudmock.api.model.Location;
 import io.cloudmock.api.model.Member;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.Shape;
+import io.cloudmock.gateway.internal.protocol.Scalars;
 import io.cloudmock.gateway.internal.protocol.Timestamps;
 
 /**
@@ -46,7 +45,8 @@ public final class XmlShapeWriter {
         String name = m.locationName() != null ? m.locationName() : memberName;
         boolean flattened = m.flattened() || target.flattened();
         if (target.type() == io.cloudmock.api.model.ShapeType.LIST && flattened) {
-            String itemName = target.member().locationName() != null ? target.member().locationName() : name;
+            String itemName = m.locationName() != null ? m.locationName()
+                    : target.member().locationName() != null ? target.member().locationName() : name;
             for (Object item : (List<?>) v) {
                 writeValue(x, itemName, target.member(), item, model);
             }
@@ -64,11 +64,20 @@ public final class XmlShapeWriter {
     /** Writes {@code <name>value</name>} for a value of the member's target shape. */
     @SuppressWarnings("unchecked")
     public static void writeValue(XmlBuilder x, String name, Member ref, Object v, ServiceModel model) {
+        writeValue(x, name, ref, v, model, null);
+    }
+
+    /** As {@link #writeValue(XmlBuilder, String, Member, Object, ServiceModel)}, declaring a default namespace. */
+    @SuppressWarnings("unchecked")
+    public static void writeValue(XmlBuilder x, String name, Member ref, Object v, ServiceModel model,
+                                  String defaultNamespace) {
         Shape shape = model.target(ref);
         x.start(name);
         if (ref.xmlNamespaceUri() != null) {
             x.attribute(ref.xmlNamespacePrefix() == null ? "xmlns" : "xmlns:" + ref.xmlNamespacePrefix(),
                     ref.xmlNamespaceUri());
+        } else if (defaultNamespace != null) {
+            x.attribute("xmlns", defaultNamespace);
         }
         switch (shape.type()) {
             case STRUCTURE -> writeMembers(x, (Map<String, ?>) v, shape, model);
@@ -107,27 +116,10 @@ public final class XmlShapeWriter {
 
     /** The text form of a scalar in XML protocols. */
     public static String scalar(Object v, Shape shape, Member ref) {
-        return switch (shape.type()) {
-            case TIMESTAMP -> Timestamps.format((Instant) v, ref.timestampFormat() != null ? ref.timestampFormat()
-                    : shape.timestampFormat() != null ? shape.timestampFormat() : Timestamps.ISO8601);
-            case BLOB -> Base64.getEncoder().encodeToString(v instanceof byte[] b ? b
-                    : v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case FLOAT, DOUBLE -> formatDouble(((Number) v).doubleValue());
-            case BOOLEAN -> Boolean.toString(v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString()));
-            default -> v.toString();
-        };
+        return Scalars.text(v, shape, Scalars.timestampFormat(ref, shape, Timestamps.ISO8601));
     }
 
     public static String formatDouble(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        return Double.toString(d);
+        return Scalars.formatDouble(d);
     }
 }
