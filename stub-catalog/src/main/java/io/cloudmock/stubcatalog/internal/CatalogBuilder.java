@@ -54,6 +54,9 @@ public final class CatalogBuilder {
             for (String plural : Names.plurals(noun)) {
                 list.addAll(present(ops.keySet(), LIST_VERBS, plural));
             }
+            for (String suffix : List.of("Names", "Ids", "Arns", "Summaries")) {
+                list.addAll(present(ops.keySet(), List.of("List"), noun + suffix));
+            }
             if (create.isEmpty() || (read.isEmpty() && delete.isEmpty() && list.isEmpty())) {
                 continue;
             }
@@ -82,7 +85,7 @@ public final class CatalogBuilder {
         for (String op : ops) {
             for (String verb : List.of("Create", "Register", "Put")) {
                 if (op.startsWith(verb) && op.length() > verb.length()
-                        && Character.isUpperCase(op.charAt(verb.length()))) {
+                        && Character.isUpperCase(op.charAt(verb.length())) && !op.endsWith("Tags")) {
                     nouns.add(op.substring(verb.length()));
                 }
             }
@@ -103,15 +106,18 @@ public final class CatalogBuilder {
     /** Tagging, actions on a known resource, read-only or unsupported. */
     private static OpBinding classify(String op, Map<String, ResourceType> resources) {
         if (op.equals("TagResource") || op.startsWith("AddTags") || op.equals("TagResources")
+                || op.equals("CreateTags") || op.equals("CreateOrUpdateTags")
                 || (op.startsWith("Tag") && resources.containsKey(op.substring(3)))) {
             return new OpBinding(op, OpKind.TAG, null);
         }
         if (op.equals("UntagResource") || op.startsWith("RemoveTags") || op.equals("UntagResources")
+                || op.equals("DeleteTags")
                 || (op.startsWith("Untag") && resources.containsKey(op.substring(5)))) {
             return new OpBinding(op, OpKind.UNTAG, null);
         }
         if (op.startsWith("ListTags") || op.equals("ListTagsForResource") || op.equals("ListResourceTags")
-                || op.equals("GetResourceTags")) {
+                || op.equals("GetResourceTags") || op.equals("GetTags") || op.equals("DescribeTagsForResource")
+                || op.equals("DescribeTags")) {
             return new OpBinding(op, OpKind.LIST_TAGS, null);
         }
         for (String noun : resources.keySet()) {
@@ -161,6 +167,10 @@ public final class CatalogBuilder {
         String id = null;
         if (createInput != null) {
             name = firstMember(createInput, noun + "Name", "Name", noun + "Identifier", noun);
+            if (name == null) {
+                name = createInput.required().stream().filter(r -> r.endsWith("Name")
+                        && model.target(createInput.member(r)).type() == ShapeType.STRING).findFirst().orElse(null);
+            }
             id = firstMember(createInput, noun + "Id");
         }
         if (keys.isEmpty()) {
@@ -168,8 +178,12 @@ public final class CatalogBuilder {
             keys.add(guess);
         }
         String idMember = id != null ? id : outputIdMember(model, create.get(0), noun);
+        if (idMember == null && createInput != null) {
+            idMember = keys.stream().filter(k -> (k.endsWith("Id") || k.endsWith("Identifier"))
+                    && firstMember(createInput, k) == null).findFirst().orElse(null);
+        }
         return new ResourceType(noun, List.copyOf(keys), name, idMember,
-                arnTemplates.template(model.summary(), noun), idPrefix(model, idMember), "alnum", create);
+                arnTemplates.template(model.summary(), noun), idPrefix(model, idMember), "alnum", create, null);
     }
 
     /** The member the create output returns a generated id in ({@code VpcId}, {@code Id}), or null. */

@@ -23,7 +23,7 @@ import io.cloudmock.api.model.ServiceModel;
  *                                 "actions": ["RenewCertificate"], "keyMembers": ["CertificateArn"],
  *                                 "nameMember": "DomainName", "idMember": "CertificateId",
  *                                 "arnTemplate": "arn:${Partition}:acm:${Region}:${Account}:certificate/${Id}",
- *                                 "idFormat": "uuid", "listMember": "Widgets"}},
+ *                                 "idFormat": "uuid", "notFound": "ValidationError"}},
  *   "operations": {"GetAccountConfiguration": "EMPTY_READ"}
  * }
  * </pre>
@@ -72,7 +72,8 @@ public final class CatalogOverride {
                     r.has("keyMembers") ? strings(r.path("keyMembers")) : derived.keyMembers(),
                     text(r, "nameMember", derived.nameMember()), text(r, "idMember", derived.idMember()),
                     text(r, "arnTemplate", derived.arnTemplate()), text(r, "idPrefix", derived.idPrefix()),
-                    text(r, "idFormat", derived.idFormat()), create.isEmpty() ? derived.create() : create);
+                    text(r, "idFormat", derived.idFormat()), create.isEmpty() ? derived.create() : create,
+                    text(r, "notFound", derived.notFound()));
             resources.put(noun, merged);
             bind(bindings, create, OpKind.CREATE, noun);
             bind(bindings, read, OpKind.READ, noun);

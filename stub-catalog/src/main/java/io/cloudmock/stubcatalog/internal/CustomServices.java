@@ -40,7 +40,8 @@ final class CustomServices {
                     r.path("nameMember").isMissingNode() ? null : r.path("nameMember").asText(), idMember,
                     r.path("arnTemplate").isMissingNode() ? null : r.path("arnTemplate").asText(),
                     r.path("idPrefix").asText(""), r.path("idFormat").asText("alnum"),
-                    CatalogOverride.strings(r.path("create"))));
+                    CatalogOverride.strings(r.path("create")),
+                    r.path("notFound").isMissingNode() ? null : r.path("notFound").asText()));
             bind(ops, r.path("create"), OpKind.CREATE, noun);
             bind(ops, r.path("read"), OpKind.READ, noun);
             bind(ops, r.path("list"), OpKind.LIST, noun);

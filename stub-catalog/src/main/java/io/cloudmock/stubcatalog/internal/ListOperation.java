@@ -87,22 +87,26 @@ final class ListOperation {
         for (Map.Entry<String, Object> e : call.input().entrySet()) {
             String member = e.getKey();
             if (e.getValue() instanceof String s && isKey(member, type)) {
-                scopes.add(List.of(s));
+                boolean ownKey = member.toLowerCase(Locale.ROOT).startsWith(type.noun().toLowerCase(Locale.ROOT))
+                        || member.equalsIgnoreCase(type.nameMember());
+                scopes.add(ownKey ? List.of(s, "own") : List.of(s));
             } else if (e.getValue() instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String
                     && isKeyList(member, type)) {
                 l.forEach(v -> named.add(String.valueOf(v)));
             }
         }
+        List<String> own = scopes.stream().filter(s -> s.size() > 1).map(s -> s.get(0)).toList();
         for (StubResource r : all) {
             boolean ok = scopes.stream().allMatch(s -> r.isNamedBy(s.get(0)));
             if (ok && (named.isEmpty() || named.stream().anyMatch(r::isNamedBy))) {
                 out.add(r);
             }
         }
+        named.addAll(own);
         if (!named.isEmpty() && call.operation().startsWith("Describe")) {
             for (String n : named) {
-                if (out.stream().noneMatch(r -> r.isNamedBy(n)) && declaresNotFound(call)) {
-                    throw StubErrors.notFound(call.model(), call.operation(), type.noun(), n);
+                if (out.stream().noneMatch(r -> r.isNamedBy(n)) && (declaresNotFound(call) || type.notFound() != null)) {
+                    throw StubErrors.notFound(call.model(), call.operation(), type, n);
                 }
             }
         }

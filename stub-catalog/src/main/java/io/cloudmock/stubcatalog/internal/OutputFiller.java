@@ -82,6 +82,12 @@ final class OutputFiller {
         if (t.isStructure() && !t.union() && !t.document() && depth == 0 && wraps(lower, t, noun)) {
             return struct(t, res.values(), res, depth + 1);
         }
+        if (depth == 0 && t.type() == ShapeType.LIST && Names.isPluralOf(m.name(), res.noun())) {
+            Shape item = model.target(t.member());
+            if (item.isStructure() && !item.union()) {
+                return new ArrayList<Object>(List.of(struct(item, res.values(), res, 1)));
+            }
+        }
         if (identity(lower) && (t.type() == ShapeType.STRING || t.type() == ShapeType.TIMESTAMP)) {
             return gen.generate(m.name(), t, res, depth);
         }
@@ -99,7 +105,7 @@ final class OutputFiller {
         return lower.endsWith("arn") || lower.endsWith("id") || lower.endsWith("name") || lower.endsWith("status")
                 || lower.endsWith("state") || lower.endsWith("time") || lower.endsWith("date")
                 || lower.endsWith("at") || lower.endsWith("identifier") || lower.endsWith("url")
-                || lower.endsWith("uri") || lower.endsWith("timestamp");
+                || lower.endsWith("uri") || lower.endsWith("timestamp") || lower.endsWith("locktoken");
     }
 
     /** A tag map rendered as the shape wants it: a map, or a list of key/value structures. */

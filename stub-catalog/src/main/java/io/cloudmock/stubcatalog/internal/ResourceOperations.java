@@ -53,13 +53,33 @@ final class ResourceOperations {
             }
             String id = newId(type);
             String resourceName = name != null ? name : id;
-            StubResource res = new StubResource(type.noun(), id, resourceName,
-                    arn(call.context(), call.catalog(), type, in, id, resourceName), call.now(), copy(in));
+            String arn = arn(call.context(), call.catalog(), type, in, id, resourceName);
+            if ("arn".equals(type.idFormat())) {
+                id = arn;
+            }
+            StubResource res = new StubResource(type.noun(), id, resourceName, arn, call.now(), copy(in, type.noun()));
             res.identities().addAll(given);
+            remember(res, type);
             res.tags().putAll(Tags.read(in));
             call.scope().add(res);
             return call.output(res.values(), res);
         });
+    }
+
+    /** Stores the generated identity under the members that name it, so outputs and lookups agree. */
+    private static void remember(StubResource res, ResourceType type) {
+        if (type.idMember() != null) {
+            res.values().putIfAbsent(type.idMember(), res.id());
+        }
+        if (type.nameMember() != null) {
+            res.values().putIfAbsent(type.nameMember(), res.name());
+        }
+        for (String key : type.keyMembers()) {
+            if (Names.find(res.values(), key, 2) == null) {
+                res.values().put(key, key.endsWith("Arn") || key.endsWith("ARN") ? res.arn()
+                        : key.endsWith("Id") || key.endsWith("Identifier") ? res.id() : res.name());
+            }
+        }
     }
 
     private static boolean declaresExists(StubCall call) {
@@ -99,7 +119,11 @@ final class ResourceOperations {
         ResourceType type = call.resource();
         List<String> given = new ArrayList<>();
         for (String key : type.keyMembers()) {
-            if (Names.find(call.input(), key, 1) instanceof String s && !s.isEmpty()) {
+            Object v = Names.find(call.input(), key, 1);
+            if (v instanceof List<?> l && l.size() == 1) {
+                v = l.get(0);
+            }
+            if (v instanceof String s && !s.isEmpty()) {
                 given.add(s);
             }
         }
@@ -115,7 +139,7 @@ final class ResourceOperations {
             res = call.scope().find(type.noun(), r -> given.stream().allMatch(r::isNamedBy));
         }
         if (res == null) {
-            throw StubErrors.notFound(call.model(), call.operation(), type.noun(),
+            throw StubErrors.notFound(call.model(), call.operation(), type,
                     given.isEmpty() ? "(unnamed)" : String.join("/", given));
         }
         return res;
@@ -123,7 +147,7 @@ final class ResourceOperations {
 
     private static void merge(StubResource res, Struct in) {
         synchronized (res) {
-            in.forEach((k, v) -> {
+            copy(in, res.noun()).forEach((k, v) -> {
                 if (v != null) {
                     res.values().put(k, v);
                 }
@@ -132,8 +156,22 @@ final class ResourceOperations {
         }
     }
 
-    private static Struct copy(Map<String, ?> in) {
-        return new Struct(in);
+    /**
+     * The members to store: the input, plus the members of a nested {@code <Noun>Input} / {@code <Noun>} /
+     * {@code *Configuration} structure hoisted to the top (Glue's {@code DatabaseInput}), so outputs find them.
+     */
+    @SuppressWarnings("unchecked")
+    static Struct copy(Map<String, ?> in, String noun) {
+        Struct out = new Struct(in);
+        for (Map.Entry<String, ?> e : in.entrySet()) {
+            String k = e.getKey();
+            if (e.getValue() instanceof Map<?, ?> nested && (k.equalsIgnoreCase(noun + "Input")
+                    || k.equalsIgnoreCase(noun) || k.equalsIgnoreCase(noun + "Configuration")
+                    || k.equalsIgnoreCase(noun + "Config") || k.endsWith("Input"))) {
+                ((Map<String, Object>) nested).forEach(out::putIfAbsent);
+            }
+        }
+        return out;
     }
 
     static String newId(ResourceType type) {
@@ -143,7 +181,7 @@ final class ResourceOperations {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         StringBuilder sb = new StringBuilder(type.idPrefix() == null ? "" : type.idPrefix());
         boolean hex = "hex".equals(type.idFormat()) || !sb.isEmpty();
-        int length = hex ? 17 : 12;
+        int length = hex ? 17 : 26;
         for (int i = 0; i < length; i++) {
             sb.append(hex ? "0123456789abcdef".charAt(rnd.nextInt(16)) : ALNUM.charAt(rnd.nextInt(ALNUM.length())));
         }
@@ -168,6 +206,7 @@ final class ResourceOperations {
                 case "Region" -> ctx.region();
                 case "Account", "AccountId" -> ctx.accountId();
                 case "__name" -> name;
+                case "__uuid" -> UUID.randomUUID().toString();
                 default -> Names.find(in, var, 2) instanceof String s && !s.isEmpty() ? s
                         : var.endsWith("Name") ? name : id;
             };

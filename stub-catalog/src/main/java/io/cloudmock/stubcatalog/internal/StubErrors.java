@@ -23,6 +23,13 @@ final class StubErrors {
     private StubErrors() {
     }
 
+    static AwsException notFound(ServiceModel model, String operation, ResourceType type, String id) {
+        if (type.notFound() != null) {
+            return new AwsException(type.notFound(), type.noun() + " with id " + id + " does not exist", 400);
+        }
+        return notFound(model, operation, type.noun(), id);
+    }
+
     static AwsException notFound(ServiceModel model, String operation, String noun, String id) {
         return pick(model, operation, noun, NOT_FOUND, "ResourceNotFoundException", 404,
                 noun + " " + id + " not found");
@@ -46,6 +53,11 @@ final class StubErrors {
                     bestScore = score;
                 }
             }
+        }
+        if (best == null && model != null && "ec2".equals(model.protocol()) && noun != null) {
+            // EC2 declares no errors in its model; its codes follow Invalid<Noun>ID.NotFound / .Duplicate
+            return new AwsException("Invalid" + noun + (words == NOT_FOUND ? "ID.NotFound" : ".Duplicate"),
+                    message, 400);
         }
         if (best == null) {
             boolean rest = model != null && model.protocol().startsWith("rest");

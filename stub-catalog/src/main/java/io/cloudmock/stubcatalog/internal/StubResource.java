@@ -77,6 +77,11 @@ public final class StubResource {
         if (identities.contains(value)) {
             return true;
         }
-        return value.startsWith("arn:") && arn.equals(value);
+        if (value.startsWith("arn:")) {
+            // another ARN spelling of the same resource (e.g. API Gateway's arn:aws:apigateway:region::/apis/id)
+            String last = value.substring(Math.max(value.lastIndexOf('/'), value.lastIndexOf(':')) + 1);
+            return !last.isEmpty() && (last.equals(id) || last.equals(name));
+        }
+        return false;
     }
 }

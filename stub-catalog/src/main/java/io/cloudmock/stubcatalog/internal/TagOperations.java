@@ -45,20 +45,52 @@ final class TagOperations {
             Shape out = call.outputShape();
             Struct result = call.output(Map.of(), null);
             if (out != null) {
-                for (Member m : out.members().values()) {
-                    String lower = m.name().toLowerCase(Locale.ROOT);
-                    Shape t = call.model().target(m);
-                    if (lower.contains("tag") && (t.type() == ShapeType.MAP || t.type() == ShapeType.LIST)) {
-                        Object rendered = call.filler().tags(t, tags);
-                        if (rendered != null) {
-                            result.put(m.name(), rendered);
-                            break;
-                        }
-                    }
-                }
+                putTags(call, out, result, tags, 0);
             }
             return result;
         });
+    }
+
+    /**
+     * Puts the tags into the first tag-like member of {@code shape}, looking one level into structures
+     * (Route 53's {@code ResourceTagSet}, WAF's {@code TagInfoForResource}) and lists of them (CloudTrail).
+     */
+    private static boolean putTags(StubCall call, Shape shape, Map<String, Object> into, Map<String, String> tags,
+                                   int depth) {
+        for (Member m : shape.members().values()) {
+            String lower = m.name().toLowerCase(Locale.ROOT);
+            Shape t = call.model().target(m);
+            if (lower.contains("tag") && (t.type() == ShapeType.MAP || t.type() == ShapeType.LIST)) {
+                Object rendered = call.filler().tags(t, tags);
+                if (rendered != null) {
+                    into.put(m.name(), rendered);
+                    return true;
+                }
+            }
+        }
+        if (depth > 0) {
+            return false;
+        }
+        for (Member m : shape.members().values()) {
+            Shape t = call.model().target(m);
+            Shape item = t.type() == ShapeType.LIST ? call.model().target(t.member()) : t;
+            if (m.name().toLowerCase(Locale.ROOT).contains("tag") && item.isStructure()) {
+                Struct nested = call.gen().requiredOnly(item, null, 1);
+                for (Member inner : item.members().values()) {
+                    String lower = inner.name().toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("resource") && !lower.contains("type")
+                            && call.model().target(inner).type() == ShapeType.STRING && resourceId(call) != null) {
+                        nested.put(inner.name(), resourceId(call));
+                    }
+                }
+                if (putTags(call, item, nested, tags, depth + 1)) {
+                    into.put(m.name(), t.type() == ShapeType.LIST ? new java.util.ArrayList<Object>(List.of(nested))
+                            : nested);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The tag map of the resource the call names. */
@@ -80,26 +112,37 @@ final class TagOperations {
         return call.scope().looseTags(id);
     }
 
-    /** The input member naming the resource: {@code ResourceArn}, {@code resourceArn}, {@code ResourceId}... */
+    /**
+     * The value naming the resource: an ARN member first ({@code ResourceArn}, {@code resourceArn},
+     * {@code ResourceArns[0]}), then {@code ResourceId} / {@code ResourceName} style members, then any required
+     * string member.
+     */
     private static String resourceId(StubCall call) {
         Shape in = call.inputShape();
         if (in == null) {
             return null;
         }
-        String best = null;
+        String named = null;
+        String required = null;
         for (Member m : in.members().values()) {
             String lower = m.name().toLowerCase(Locale.ROOT);
             Object v = call.input().get(m.name());
-            if (lower.contains("tag") || !(v instanceof String s)) {
+            if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String first) {
+                v = first;
+            }
+            if (lower.contains("tag") || lower.contains("type") || !(v instanceof String s)) {
                 continue;
             }
-            if (lower.contains("arn") || lower.startsWith("resource")) {
+            if (lower.contains("arn")) {
                 return s;
             }
-            if (best == null && in.required().contains(m.name())) {
-                best = s;
+            if (named == null && (lower.startsWith("resource") || lower.endsWith("id") || lower.endsWith("name"))) {
+                named = s;
+            }
+            if (required == null && in.required().contains(m.name())) {
+                required = s;
             }
         }
-        return best;
+        return named != null ? named : required;
     }
 }

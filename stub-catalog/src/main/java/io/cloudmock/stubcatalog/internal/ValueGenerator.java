@@ -106,13 +106,13 @@ final class ValueGenerator {
         String lower = name.toLowerCase(Locale.ROOT);
         if (res != null) {
             String noun = res.noun().toLowerCase(Locale.ROOT);
-            if (lower.equals("arn") || lower.equals(noun + "arn") || lower.equals("resourcearn")) {
+            if (lower.equals("resourcearn") || namesNoun(lower, "arn", noun)) {
                 return res.arn();
             }
-            if (lower.equals("id") || lower.equals(noun + "id") || lower.equals(noun + "identifier")) {
+            if (namesNoun(lower, "id", noun) || namesNoun(lower, "identifier", noun)) {
                 return res.id();
             }
-            if (lower.equals("name") || lower.equals(noun + "name")) {
+            if (namesNoun(lower, "name", noun)) {
                 return res.name();
             }
         }
@@ -139,6 +139,15 @@ final class ValueGenerator {
             return "";
         }
         return res != null && lower.endsWith("name") ? res.name() : "stub-" + hex(seed, 8);
+    }
+
+    /** {@code arn}, {@code <noun>arn} or a shorter form of the noun ({@code alarmarn} of {@code MetricAlarm}). */
+    private static boolean namesNoun(String lower, String suffix, String noun) {
+        if (!lower.endsWith(suffix)) {
+            return false;
+        }
+        String prefix = lower.substring(0, lower.length() - suffix.length());
+        return prefix.isEmpty() || (prefix.length() >= 3 && noun.endsWith(prefix));
     }
 
     static String preferredEnum(List<String> values) {
