@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import io.cloudmock.api.ActionDef;
 import io.cloudmock.api.Health;
+import io.cloudmock.api.ServiceTier;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.ServiceModels;
 
@@ -18,6 +21,17 @@ public final class ServiceViews {
 
     /** name, tier, bundle, version, protocols, actions of one active service. */
     public static Map<String, Object> describe(ServiceDirectory.Entry e, ServiceModels models) {
+        return describe(e, models, null);
+    }
+
+    /**
+     * name, tier, bundle, version, protocols and actions of one active service, each action with its tier:
+     * {@code tier1} (or the plugin's tier) for services answered by their own bundle; for the Tier 2 engine what
+     * {@code stubTiers} says ({@code tier2-stateful}, {@code tier2-shape-only}, {@code not-served}). Also counts
+     * the actions per tier.
+     */
+    public static Map<String, Object> describe(ServiceDirectory.Entry e, ServiceModels models,
+                                               BiFunction<String, String, String> stubTiers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.name());
         m.put("tier", e.tier());
@@ -32,7 +46,10 @@ public final class ServiceViews {
             m.put("apiVersion", sm.summary().apiVersion());
             for (String op : sm.operations().keySet().stream().sorted().toList()) {
                 if (e.service().supports(op)) {
-                    actions.add(action(op, sm.summary().signingName() + ":" + op));
+                    Map<String, String> a = action(op, sm.summary().signingName() + ":" + op);
+                    a.put("tier", ServiceTier.TIER2.equals(e.tier()) && stubTiers != null
+                            ? stubTiers.apply(e.name(), op) : e.tier());
+                    actions.add(a);
                 }
             }
         } else {
@@ -44,6 +61,9 @@ public final class ServiceViews {
             }
         }
         m.put("actions", actions);
+        Map<String, Integer> byTier = new TreeMap<>();
+        actions.forEach(a -> byTier.merge(a.getOrDefault("tier", e.tier()), 1, Integer::sum));
+        m.put("actionsByTier", byTier);
         return m;
     }
 

@@ -2,10 +2,14 @@ package io.cloudmock.admin.internal.routes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.cloudmock.admin.internal.ServiceDirectory;
 import io.cloudmock.admin.internal.ServiceViews;
@@ -15,7 +19,10 @@ import io.cloudmock.api.admin.AdminRoute;
 import io.cloudmock.api.admin.AdminRouteProperties;
 import io.cloudmock.api.model.ServiceModels;
 
-/** {@code GET /api/services}: every active service with tier, bundle, version, protocols and actions. */
+/**
+ * {@code GET /api/services}: every active service with tier, bundle, version, protocols and actions, each action
+ * with its tier (Tier 2 actions as the stub engine classifies them).
+ */
 @Component(service = AdminRoute.class)
 @AdminRouteProperties(admin_path = "/api/services")
 public class ServicesRoute implements AdminRoute {
@@ -29,9 +36,16 @@ public class ServicesRoute implements AdminRoute {
         this.models = models;
     }
 
+    /** The Tier 2 engine's operation tiers ({@code tier2-stateful}, {@code tier2-shape-only}, {@code not-served}). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(cloudmock.stub.tiers=true)")
+    private volatile BiFunction<String, String, String> stubTiers;
+
     @Override
     public AdminResponse handle(AdminRequest request) {
-        List<Map<String, Object>> out = directory.active().stream().map(e -> ServiceViews.describe(e, models)).toList();
+        BiFunction<String, String, String> tiers = stubTiers;
+        List<Map<String, Object>> out = directory.active().stream()
+                .map(e -> ServiceViews.describe(e, models, tiers)).toList();
         return AdminResponse.ok(out);
     }
 }
