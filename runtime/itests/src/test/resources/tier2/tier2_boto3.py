@@ -13,6 +13,7 @@ import traceback
 import uuid
 
 import boto3
+import botocore
 import botocore.session
 from botocore.config import Config
 from botocore.exceptions import ClientError
@@ -323,8 +324,46 @@ def memorydb():
     expect_error(lambda: c.describe_clusters(ClusterName=name), "ClusterNotFoundFault")
 
 
+SAMPLED = ["ec2", "route53", "cloudformation", "ecs", "athena", "eks", "kafka", "opensearch", "elasticache",
+           "appsync", "firehose", "cloudwatch", "efs", "cloudtrail", "backup", "mq", "wafv2", "redshift",
+           "codecommit", "memorydb", "acm", "ecr", "ssm", "glue", "cognito-idp", "stepfunctions", "scheduler",
+           "apigatewayv2", "rds", "elbv2"]
+NAMED = {"opensearch", "apigatewayv2", "elbv2"}
+
+
+def http_sample():
+    """Every read-only operation without required input of the sampled services: botocore must parse each
+    answer (a malformed body raises a parser error), and errors must be 4xx or 501, never 500."""
+    calls = 0
+    problems = []
+    for name in SAMPLED:
+        c = client(name)
+        if name in NAMED:
+            c.meta.events.register("before-sign.*.*", lambda request, n=name, **kw:
+                                   request.headers.add_header("X-CloudMock-Service", n))
+        model = c.meta.service_model
+        for op in model.operation_names:
+            if not op.startswith(("List", "Describe", "Get")):
+                continue
+            shape = model.operation_model(op).input_shape
+            if shape is not None and shape.required_members:
+                continue
+            calls += 1
+            try:
+                getattr(c, botocore.xform_name(op))()
+            except ClientError as e:
+                status = e.response["ResponseMetadata"].get("HTTPStatusCode", 0)
+                if status >= 500 and status != 501:
+                    problems.append("%s %s: %s %s" % (name, op, status, e.response["Error"].get("Code")))
+            except Exception as e:  # noqa: BLE001 - parse errors and the like are what this sample looks for
+                problems.append("%s %s: %s" % (name, op, e))
+    if problems:
+        raise AssertionError("%d of %d calls failed: %s" % (len(problems), calls, problems[:5]))
+    print("sampled %d operations" % calls, file=sys.stderr)
+
+
 SERVICES = [ec2, route53, cloudformation, ecs, athena, eks, kafka, opensearch, elasticache, appsync, firehose,
-            cloudwatch, efs, cloudtrail, backup, mq, wafv2, redshift, codecommit, memorydb]
+            cloudwatch, efs, cloudtrail, backup, mq, wafv2, redshift, codecommit, memorydb, http_sample]
 
 if __name__ == "__main__":
     wanted = set(sys.argv[2:])

@@ -19,7 +19,7 @@ public final class ServiceViews {
     private ServiceViews() {
     }
 
-    /** name, tier, bundle, version, protocols, actions of one active service. */
+    /** name, tier, bundle, version, protocols, actions (and model operations not served) of one active service. */
     public static Map<String, Object> describe(ServiceDirectory.Entry e, ServiceModels models) {
         return describe(e, models, null);
     }
@@ -44,8 +44,12 @@ public final class ServiceViews {
             ServiceModel sm = model.get();
             m.put("protocols", sm.summary().protocols());
             m.put("apiVersion", sm.summary().apiVersion());
+            List<String> notServed = new ArrayList<>();
+            m.put("notServed", notServed);
             for (String op : sm.operations().keySet().stream().sorted().toList()) {
-                if (e.service().supports(op)) {
+                if (!e.service().supports(op)) {
+                    notServed.add(op);
+                } else {
                     Map<String, String> a = action(op, sm.summary().signingName() + ":" + op);
                     a.put("tier", ServiceTier.TIER2.equals(e.tier()) && stubTiers != null
                             ? stubTiers.apply(e.name(), op) : e.tier());
@@ -57,12 +61,19 @@ public final class ServiceViews {
         }
         for (ActionDef a : e.service().actions()) {
             if (actions.stream().noneMatch(x -> x.get("name").equals(a.name()))) {
-                actions.add(action(a.name(), a.iamAction()));
+                Map<String, String> action = action(a.name(), a.iamAction());
+                action.put("tier", ServiceTier.TIER2.equals(e.tier()) && stubTiers != null
+                        ? stubTiers.apply(e.name(), a.name()) : e.tier());
+                actions.add(action);
             }
         }
         m.put("actions", actions);
         Map<String, Integer> byTier = new TreeMap<>();
         actions.forEach(a -> byTier.merge(a.getOrDefault("tier", e.tier()), 1, Integer::sum));
+        Object notServed = m.get("notServed");
+        if (notServed instanceof List<?> l && !l.isEmpty()) {
+            byTier.merge("not-served", l.size(), Integer::sum);
+        }
         m.put("actionsByTier", byTier);
         return m;
     }

@@ -24,13 +24,15 @@ import io.cloudmock.itests.CloudMockProcess;
  * Tier 2 stubs through boto3 for services whose Java SDK v2 client the Maven mirror lacks (EC2, Route 53,
  * CloudFormation, ECS, Athena, EKS, Kafka, OpenSearch, ElastiCache, AppSync, Firehose, CloudWatch, ...): one
  * Python process runs {@code tier2/tier2_boto3.py}, which does create → describe → list → tag → delete →
- * not-found per service and prints one RESULT line each; each service is one dynamic test.
+ * not-found per service and prints one RESULT line each; each service is one dynamic test. {@code http_sample}
+ * calls every read-only operation without required input of 30 services over HTTP: botocore must parse every
+ * answer and no call may answer 500.
  */
 class Tier2Boto3Test {
 
     static final List<String> SERVICES = List.of("ec2", "route53", "cloudformation", "ecs", "athena", "eks", "kafka",
             "opensearch", "elasticache", "appsync", "firehose", "cloudwatch", "efs", "cloudtrail", "backup", "mq",
-            "wafv2", "redshift", "codecommit", "memorydb");
+            "wafv2", "redshift", "codecommit", "memorydb", "http_sample");
 
     private static final Map<String, String> RESULTS = new LinkedHashMap<>();
     private static String output = "";
