@@ -1,7 +1,6 @@
 package io.cloudmock.stubcatalog.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -243,10 +242,5 @@ public final class CatalogBuilder {
     static Shape input(ServiceModel model, String op) {
         Operation o = model.operation(op);
         return o == null || o.input() == null ? null : model.target(o.input());
-    }
-
-    /** Bindings in name order, for reports. */
-    static Map<String, OpBinding> sorted(Map<String, OpBinding> ops) {
-        return new LinkedHashMap<>(new TreeMap<>(ops));
     }
 }

@@ -26,6 +26,10 @@ final class ListOperation {
     }
 
     static Struct list(StubCall call) {
+        return call.scope().locked(() -> page(call));
+    }
+
+    private static Struct page(StubCall call) {
         Shape out = call.outputShape();
         if (out == null) {
             return new Struct();
@@ -78,39 +82,46 @@ final class ListOperation {
         return result;
     }
 
-    /** The stored resources, narrowed by input members that name key members (or lists of them). */
+    /**
+     * The stored resources, narrowed by input members that name key members: parent keys (Glue's
+     * {@code DatabaseName}) and the resource's own key (RDS's {@code DBInstanceIdentifier}) must match; lists of
+     * names, ids or ARNs ({@code repositoryNames}) keep the resources they name. A plural Describe naming a
+     * resource that does not exist gets the not-found error when the operation declares one.
+     */
     private static List<StubResource> filter(StubCall call, ResourceType type) {
-        List<StubResource> all = call.scope().all(type.noun());
-        List<StubResource> out = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         List<String> named = new ArrayList<>();
-        List<List<String>> scopes = new ArrayList<>();
         for (Map.Entry<String, Object> e : call.input().entrySet()) {
             String member = e.getKey();
             if (e.getValue() instanceof String s && isKey(member, type)) {
-                boolean ownKey = member.toLowerCase(Locale.ROOT).startsWith(type.noun().toLowerCase(Locale.ROOT))
-                        || member.equalsIgnoreCase(type.nameMember());
-                scopes.add(ownKey ? List.of(s, "own") : List.of(s));
+                required.add(s);
+                if (isOwnKey(member, type)) {
+                    named.add(s);
+                }
             } else if (e.getValue() instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String
                     && isKeyList(member, type)) {
                 l.forEach(v -> named.add(String.valueOf(v)));
             }
         }
-        List<String> own = scopes.stream().filter(s -> s.size() > 1).map(s -> s.get(0)).toList();
-        for (StubResource r : all) {
-            boolean ok = scopes.stream().allMatch(s -> r.isNamedBy(s.get(0)));
-            if (ok && (named.isEmpty() || named.stream().anyMatch(r::isNamedBy))) {
+        List<StubResource> out = new ArrayList<>();
+        for (StubResource r : call.scope().all(type.noun())) {
+            if (required.stream().allMatch(r::isNamedBy) && (named.isEmpty() || named.stream().anyMatch(r::isNamedBy))) {
                 out.add(r);
             }
         }
-        named.addAll(own);
-        if (!named.isEmpty() && call.operation().startsWith("Describe")) {
+        if (call.operation().startsWith("Describe") && (declaresNotFound(call) || type.notFound() != null)) {
             for (String n : named) {
-                if (out.stream().noneMatch(r -> r.isNamedBy(n)) && (declaresNotFound(call) || type.notFound() != null)) {
+                if (out.stream().noneMatch(r -> r.isNamedBy(n))) {
                     throw StubErrors.notFound(call.model(), call.operation(), type, n);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isOwnKey(String member, ResourceType type) {
+        return member.toLowerCase(Locale.ROOT).startsWith(type.noun().toLowerCase(Locale.ROOT))
+                || member.equalsIgnoreCase(type.nameMember());
     }
 
     private static boolean declaresNotFound(StubCall call) {

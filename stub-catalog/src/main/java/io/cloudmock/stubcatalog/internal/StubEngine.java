@@ -109,8 +109,4 @@ public final class StubEngine implements AwsService {
     public Map<String, ServiceCatalog> derived() {
         return Map.copyOf(catalogs);
     }
-
-    StubStore store() {
-        return store;
-    }
 }

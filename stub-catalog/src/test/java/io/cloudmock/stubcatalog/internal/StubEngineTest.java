@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,9 +136,5 @@ class StubEngineTest {
         AwsException e = assertThrows(AwsException.class, () -> call("sqs", "SendMessage",
                 Struct.of("QueueUrl", "x", "MessageBody", "b")));
         assertEquals(501, e.status());
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }

@@ -1,6 +1,8 @@
 package io.cloudmock.itests.tier2;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,11 +25,12 @@ import io.cloudmock.itests.CloudMockProcess;
 import io.cloudmock.itests.Http;
 import io.cloudmock.itests.tier2.fake.FakeTier1AcmService;
 import software.amazon.awssdk.services.acm.AcmClient;
+import software.amazon.awssdk.services.acm.model.ResourceNotFoundException;
 
 /**
  * Tier 1 wins and Tier 2 takes over again, without restart: a drop-in bundle registering a ranking-100 ACM
  * service (built here from {@link FakeTier1AcmService}) shadows the stub while it is installed; deleting it
- * brings the stub back with its state intact.
+ * brings the stub back with its state intact; {@code POST /api/reset} then drops that state.
  */
 class Tier1WinsTest {
 
@@ -49,6 +52,11 @@ class Tier1WinsTest {
             awaitTrue(() -> domains(acm).contains("stub.example.com"), "the stub takes over again");
             assertTrue(acm.describeCertificate(r -> r.certificateArn(arn)).certificate() != null,
                     "the stub kept its state");
+
+            assertEquals(200, Http.post(cm.adminEndpoint().resolve("/api/reset"), "application/json", "{}")
+                    .statusCode());
+            assertThrows(ResourceNotFoundException.class, () -> acm.describeCertificate(r -> r.certificateArn(arn)),
+                    "POST /api/reset drops the stub's state");
         }
     }
 
