@@ -27,10 +27,10 @@ import io.grpc.stub.StreamObserver;
 
 /**
  * A plugin written in Java: a real gRPC server on its own socket (127.0.0.1). Actions: {@code Echo} (returns what
- * the bridge sent), {@code Teapot} (status 418, custom header, non-JSON body), {@code Fail} (gRPC INTERNAL),
+ * the bridge sent), {@code Teapot} (status 418, custom header, non-JSON body), {@code Fail} (gRPC INTERNAL), {@code ListWidgets} (an empty list, for the benchmark),
  * {@code Slow} (answers after 3 s), and whatever else it is told to register (answered like Echo).
  */
-final class JavaTestPlugin implements AutoCloseable {
+public final class JavaTestPlugin implements AutoCloseable {
 
     private final String serviceName;
     private final List<String> actions;
@@ -45,11 +45,11 @@ final class JavaTestPlugin implements AutoCloseable {
                 .build().start();
     }
 
-    static JavaTestPlugin start(String serviceName, int port, String... actions) throws IOException {
+    public static JavaTestPlugin start(String serviceName, int port, String... actions) throws IOException {
         return new JavaTestPlugin(serviceName, List.of(actions), port);
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
@@ -84,6 +84,9 @@ final class JavaTestPlugin implements AutoCloseable {
                 case "Teapot" -> out.onNext(HandleRequestOutput.newBuilder().setStatusCode(418)
                         .putHeaders("X-Custom", "short-and-stout").putHeaders("Content-Type", "text/plain")
                         .setBody(ByteString.copyFromUtf8("I'm a teapot")).build());
+                case "ListWidgets" -> out.onNext(HandleRequestOutput.newBuilder().setStatusCode(200)
+                        .putHeaders("Content-Type", "application/x-amz-json-1.1")
+                        .setBody(ByteString.copyFromUtf8("{\"Widgets\":[]}")).build());
                 case "Fail" -> {
                     out.onError(Status.INTERNAL.withDescription("boom").asRuntimeException());
                     return;
