@@ -112,7 +112,7 @@ final class PluginAwsService implements AwsService {
         Status.Code code = e.getStatus().getCode();
         String name = connection.config().name();
         if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
-                || code == Status.Code.CANCELLED || code == Status.Code.RESOURCE_EXHAUSTED) {
+                || code == Status.Code.CANCELLED) {
             connection.requestFailed(e);
             String why = code == Status.Code.DEADLINE_EXCEEDED
                     ? "did not answer within " + connection.config().timeoutMillis() + " ms"

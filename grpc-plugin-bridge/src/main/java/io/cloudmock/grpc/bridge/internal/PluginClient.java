@@ -11,6 +11,8 @@ import io.cloudmock.grpc.plugin.v1.RegisterRequest;
 import io.cloudmock.grpc.plugin.v1.RegisterResponse;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 
 /** The gRPC channel to one plugin; every call carries a deadline so that no caller waits unbounded. */
@@ -34,9 +36,17 @@ final class PluginClient {
         return stub.withDeadlineAfter(timeoutMillis, TimeUnit.MILLISECONDS).register(RegisterRequest.getDefaultInstance());
     }
 
+    /** The plugin's health; a plugin that does not implement {@code HealthCheck} counts as healthy when it answers. */
     HealthCheckResponse healthCheck(long timeoutMillis) {
-        return stub.withDeadlineAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                .healthCheck(HealthCheckRequest.getDefaultInstance());
+        try {
+            return stub.withDeadlineAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                    .healthCheck(HealthCheckRequest.getDefaultInstance());
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
+                return HealthCheckResponse.newBuilder().setHealthy(true).build();
+            }
+            throw e;
+        }
     }
 
     HandleRequestOutput handle(HandleRequestInput input, long timeoutMillis) {

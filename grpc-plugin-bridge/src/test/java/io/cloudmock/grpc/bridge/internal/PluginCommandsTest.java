@@ -63,6 +63,21 @@ class PluginCommandsTest {
         }
     }
 
+    @Test
+    void pluginWithoutHealthCheckCountsAsHealthyWhileItAnswers() throws Exception {
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(new RegisterOnly()).build().start();
+        PluginManager manager = new PluginManager(fakeContext());
+        try {
+            assertEquals("added minimal: ACTIVE",
+                    new PluginCommands(manager).addplugin("minimal", "127.0.0.1:" + server.getPort()));
+            assertTrue(manager.get("minimal").orElseThrow().health().isUp());
+        } finally {
+            manager.deactivate();
+            server.shutdownNow().awaitTermination();
+        }
+    }
+
     /** Just enough of a BundleContext: no framework properties, service registrations recorded. */
     private BundleContext fakeContext() {
         return (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {BundleContext.class},
@@ -88,6 +103,14 @@ class PluginCommandsTest {
                     case "hashCode" -> System.identityHashCode(proxy);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    private static final class RegisterOnly extends CloudMockPluginGrpc.CloudMockPluginImplBase {
+        @Override
+        public void register(RegisterRequest request, StreamObserver<RegisterResponse> out) {
+            out.onNext(RegisterResponse.newBuilder().setServiceName("minimal").build());
+            out.onCompleted();
+        }
     }
 
     private static final class Plugin extends CloudMockPluginGrpc.CloudMockPluginImplBase {

@@ -40,7 +40,8 @@ class PluginConfigTest {
                     admin.awaitState("late", "ACTIVE");
                     assertEquals(200, new SignedCalls(cm.endpoint(), "latesvc", "LateService_20260101")
                             .call("Echo", "{}").statusCode());
-                    cm.stop();
+                    // every channel closed, every service unregistered: a clean exit
+                    assertEquals(0, cm.stop());
                     assertFalse(cm.isAlive());
                 }
             } finally {
