@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudmock.itests.CloudMockProcess;
 import io.cloudmock.itests.Http;
 import io.cloudmock.itests.grpc.JavaTestPlugin;
+import io.cloudmock.itests.grpc.PythonPlugin;
 
 /**
  * Added latency of a call bridged to an external gRPC plugin versus the same call served in-process, and calls/s
@@ -52,6 +53,26 @@ class GrpcBridgeBenchmark {
             Bench.run("grpc_bridge_bridged_4threads", 4, 6, 200_000, (t, n) -> call(bridged));
             Bench.report("grpc_bridge_rss", "cloudmock_mib=" + Bench.rssMiB(cm.pid()));
             Http.delete(cm.adminEndpoint().resolve("/api/plugins/bench"));
+            pythonPlugin(cm);
+        }
+    }
+
+    /** The plugin guide's Python plugin (grpcio's default 4 worker threads): what a typical plugin sustains. */
+    private static void pythonPlugin(CloudMockProcess cm) throws Exception {
+        try (PythonPlugin py = PythonPlugin.prepare(CloudMockProcess.freePort()).start()) {
+            String entry = "{\"name\":\"pybench\",\"type\":\"grpc\",\"address\":\"127.0.0.1:" + py.port()
+                    + "\",\"target_prefix\":\"PyBench_20260101\"}";
+            // the Python plugin registers as "myservice": drop the in-process one first
+            Files.delete(cm.deployDir().resolve("myservice-plugin.jar"));
+            HttpRequest list = request(cm.endpoint(), "PyBench_20260101.ListWidgets");
+            Http.post(cm.adminEndpoint().resolve("/api/plugins"), "application/json", entry);
+            awaitOk(list);
+            for (int i = 0; i < 500; i++) {
+                call(list);
+            }
+            Bench.run("grpc_bridge_python_1thread", 1, 5, 3000, (t, n) -> call(list));
+            Bench.run("grpc_bridge_python_4threads", 4, 5, 100_000, (t, n) -> call(list));
+            Http.delete(cm.adminEndpoint().resolve("/api/plugins/pybench"));
         }
     }
 

@@ -19,7 +19,7 @@ import io.cloudmock.itests.CloudMockProcess;
  * stubs are generated from the bridge's {@code plugin.proto} with {@code grpc_tools.protoc} (no network); needs
  * {@code pip install grpcio grpcio-tools}.
  */
-final class PythonPlugin implements AutoCloseable {
+public final class PythonPlugin implements AutoCloseable {
 
     private final Path dir;
     private final int port;
@@ -32,7 +32,7 @@ final class PythonPlugin implements AutoCloseable {
     }
 
     /** Generates the stubs into a temporary folder; the plugin is not started yet. */
-    static PythonPlugin prepare(int port) throws Exception {
+    public static PythonPlugin prepare(int port) throws Exception {
         Path dir = Files.createTempDirectory("cloudmock-pyplugin-");
         Path proto = CloudMockProcess.repo().resolve("grpc-plugin-bridge/src/main/proto/cloudmock/plugin/v1/plugin.proto");
         Files.copy(proto, dir.resolve("plugin.proto"));
@@ -49,12 +49,12 @@ final class PythonPlugin implements AutoCloseable {
         return new PythonPlugin(dir, port);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Starts the plugin process and waits until it listens. */
-    PythonPlugin start() throws Exception {
+    public PythonPlugin start() throws Exception {
         ProcessBuilder pb = new ProcessBuilder("python3", "-u", dir.resolve("myservice_plugin.py").toString(),
                 Integer.toString(port)).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("PYTHONPATH", dir.toString());
