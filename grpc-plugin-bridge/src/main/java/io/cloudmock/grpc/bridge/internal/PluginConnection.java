@@ -96,7 +96,10 @@ public final class PluginConnection {
         }
     }
 
-    /** Registers the gateway service anew when the plugin's service name or actions changed (hot reload). */
+    /**
+     * Registers the gateway service anew when the plugin's service name or actions changed (hot reload), replacing
+     * the previous registration (or the pending placeholder).
+     */
     private void apply(PluginRegistration fresh) {
         if (fresh.equals(registration) && serviceRegistration != null) {
             return;
@@ -136,6 +139,22 @@ public final class PluginConnection {
         lastCheckAt = Instant.now();
         needsRegister = true;
         state = registration == null ? PluginState.UNREACHABLE : PluginState.UNHEALTHY;
+        if (registration == null && serviceRegistration == null) {
+            serviceRegistration = context.registerService(AwsService.class, new PendingPluginService(this),
+                    pendingProperties());
+        }
+    }
+
+    /** A plugin not registered yet still shows in the health report, under its configured name. */
+    private Dictionary<String, Object> pendingProperties() {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("cloudmock.service.name", new String[] {config.name()});
+        p.put("cloudmock.service.tier", ServiceTier.PLUGIN);
+        p.put("cloudmock.service.protocol", "raw");
+        p.put("cloudmock.plugin.name", config.name());
+        p.put("cloudmock.plugin.address", config.address());
+        p.put(Constants.SERVICE_RANKING, PendingPluginService.RANKING);
+        return p;
     }
 
     /** A request found the plugin unreachable: mark it and start reconnecting now. */

@@ -157,6 +157,8 @@ class JavaPluginTest {
         HttpResponse<String> unreachable = admin.add(PluginAdmin.entry("ghost", CloudMockProcess.freePort(), null));
         assertEquals(201, unreachable.statusCode(), unreachable.body());
         assertEquals("UNREACHABLE", PluginAdmin.JSON.readTree(unreachable.body()).path("state").asText());
+        assertEquals("DOWN", admin.health().path("plugins").path("ghost").path("status").asText());
         assertEquals(204, admin.remove("ghost").statusCode());
+        assertFalse(admin.health().path("plugins").has("ghost"));
     }
 }

@@ -36,8 +36,16 @@ class PluginConfigTest {
                 assertEquals(200, new SignedCalls(cm.endpoint(), "earlysvc", "EarlyService_20260101")
                         .call("Echo", "{}").statusCode());
                 admin.awaitState("late", "UNREACHABLE");
+                var health = admin.health();
+                assertEquals("DOWN", health.path("plugins").path("late").path("status").asText(), health.toString());
+                assertEquals("DEGRADED", health.path("status").asText());
+                assertEquals("UP", health.path("plugins").path("earlysvc").path("status").asText());
                 try (JavaTestPlugin late = JavaTestPlugin.start("latesvc", latePort, "Echo")) {
                     admin.awaitState("late", "ACTIVE");
+                    health = admin.health();
+                    assertEquals("UP", health.path("status").asText(), health.toString());
+                    assertEquals("UP", health.path("plugins").path("latesvc").path("status").asText());
+                    assertFalse(health.path("plugins").has("late"), health.toString());
                     assertEquals(200, new SignedCalls(cm.endpoint(), "latesvc", "LateService_20260101")
                             .call("Echo", "{}").statusCode());
                     // every channel closed, every service unregistered: a clean exit
