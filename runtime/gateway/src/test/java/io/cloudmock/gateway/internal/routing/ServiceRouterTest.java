@@ -63,6 +63,10 @@ class ServiceRouterTest {
         assertEquals("s3", route("GET", "/bucket/key?X-Amz-Credential=test%2F20260101%2Fus-east-1%2Fs3%2Faws4_request",
                 Map.of(), null), "presigned URL scope");
         assertEquals("s3", route("GET", "/bucket", Map.of(), null), "plain REST requests default to S3");
+        assertEquals("sts", route("POST", "/", Map.of("X-Amz-Target", "Unknown_2020.Op", "Authorization", auth("sts")),
+                "{}"), "an unknown target prefix falls back to the credential scope");
+        assertEquals("-", route("POST", "/", Map.of("X-Amz-Target", "Unknown_2020.Op"), "{}"),
+                "an unknown target prefix without a scope is unroutable");
     }
 
     @Test
