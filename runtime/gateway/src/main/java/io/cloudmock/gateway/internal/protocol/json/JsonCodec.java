@@ -75,7 +75,7 @@ public final class JsonCodec implements ProtocolCodec {
     public HttpResponseData serialize(ServiceModel model, Operation operation, AwsResponse response,
                                       RequestContext context) {
         Struct output = response.output();
-        byte[] body = write(g -> {
+        byte[] body = operation.output() == null ? new byte[0] : write(g -> {
             if (operation.output() == null) {
                 g.writeStartObject();
                 g.writeEndObject();

@@ -201,7 +201,7 @@ public final class JsonValues {
         g.writeStartObject();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
             Member m = e.getValue();
-            if (bodyOnly && m.location() != io.cloudmock.api.model.Location.BODY) {
+            if (bodyOnly && !io.cloudmock.gateway.internal.protocol.xml.XmlShapeWriter.inBody(m)) {
                 continue;
             }
             Object v = value.get(e.getKey());

@@ -105,7 +105,8 @@ public final class QueryInputReader {
             case MAP: {
                 String entries = naming.mapEntriesPrefix(key, ref, shape);
                 if (!hasPrefix(entries + ".")) {
-                    return null;
+                    // "Prefix=" (empty) is an empty map
+                    return params.containsKey(key) ? new LinkedHashMap<>() : null;
                 }
                 String keyName = shape.key().locationName() != null ? shape.key().locationName() : "key";
                 String valueName = shape.value().locationName() != null ? shape.value().locationName() : "value";

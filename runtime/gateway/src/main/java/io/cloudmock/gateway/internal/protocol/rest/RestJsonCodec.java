@@ -34,6 +34,7 @@ public final class RestJsonCodec implements ProtocolCodec {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String CONTENT_TYPE = "application/json";
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     @Override
     public String requestedOperation(HttpRequestData request, ServiceModel model) {
@@ -77,7 +78,9 @@ public final class RestJsonCodec implements ProtocolCodec {
         if (body.length == 0) {
             return null;
         }
-        return JsonValues.REST.read(tree(body), target, model, pm.timestampFormat(), "");
+        Object v = JsonValues.REST.read(tree(body), target, model, pm.timestampFormat(), "");
+        // an empty object for a structure payload is an absent payload
+        return v instanceof Map<?, ?> m && m.isEmpty() && !target.document() ? null : v;
     }
 
     private static JsonNode tree(byte[] body) {
@@ -107,7 +110,7 @@ public final class RestJsonCodec implements ProtocolCodec {
         if (operation.output() != null) {
             writeShape(r, response.output(), model.target(operation.output()), model);
         }
-        if (r.header("Content-Type") == null && r.body().length > 0) {
+        if (r.header("Content-Type") == null && (r.body().length > 0 || r.isStreaming())) {
             r.header("Content-Type", CONTENT_TYPE);
         }
         r.header("x-amzn-RequestId", context.requestId());
@@ -132,7 +135,8 @@ public final class RestJsonCodec implements ProtocolCodec {
                 r.header("Content-Type", CONTENT_TYPE);
                 r.body(JsonBodies.write(g -> JsonValues.REST.write(g, v, target, model, pm.timestampFormat())));
             }
-        } else if (hasBodyMembers(shape)) {
+        } else {
+            // servers always answer a JSON object, even when every member is bound elsewhere
             r.body(JsonBodies.write(g -> JsonValues.REST.writeStruct(g, value, shape, model, true)));
         }
     }
@@ -146,8 +150,8 @@ public final class RestJsonCodec implements ProtocolCodec {
         Struct fields = errorFields(shape, error);
         if (shape != null) {
             writeShape(r, fields, shape, model);
-            if (r.body().length == 0) {
-                r.body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (r.body().length == 0 && !r.isStreaming()) {
+                r.body(EMPTY_OBJECT);
             }
         } else {
             r.body(JsonBodies.write(g -> JsonValues.writeUntyped(g, fields)));

@@ -83,6 +83,9 @@ public class RestXmlCodec implements ProtocolCodec {
             Shape shape = model.target(operation.output());
             writeOutput(r, response.output(), shape, model, rootElement(operation.output(), shape));
         }
+        if (r.header("Content-Type") == null) {
+            r.header("Content-Type", CONTENT_TYPE);
+        }
         r.header("x-amz-request-id", context.requestId());
         response.headers().forEach(r::header);
         if (response.status() != 0) {
@@ -120,7 +123,7 @@ public class RestXmlCodec implements ProtocolCodec {
                 r.header("Content-Type", CONTENT_TYPE);
                 r.body(x.toBytes());
             }
-        } else if (RestJsonCodec.hasBodyMembers(shape)) {
+        } else if (hasOutputBodyMembers(shape)) {
             XmlBuilder x = new XmlBuilder().start(root);
             namespace(x, shape.xmlNamespaceUri(), model);
             XmlShapeWriter.writeMembers(x, value, shape, model);
@@ -128,6 +131,15 @@ public class RestXmlCodec implements ProtocolCodec {
             r.header("Content-Type", CONTENT_TYPE);
             r.body(x.toBytes());
         }
+    }
+
+    static boolean hasOutputBodyMembers(Shape shape) {
+        for (Member m : shape.members().values()) {
+            if (XmlShapeWriter.inBody(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void namespace(XmlBuilder x, String uri, ServiceModel model) {
