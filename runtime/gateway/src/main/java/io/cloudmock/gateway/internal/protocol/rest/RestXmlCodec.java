@@ -119,7 +119,7 @@ public class RestXmlCodec implements ProtocolCodec {
             } else if (v != null) {
                 XmlBuilder x = new XmlBuilder();
                 XmlShapeWriter.writeValue(x, rootElement(pm, target), pm, v, model,
-                        target.xmlNamespaceUri() != null ? target.xmlNamespaceUri() : model.xmlNamespace());
+                        target.xmlNamespaceUri() != null ? target.xmlNamespaceUri() : RestRouter.of(model).xmlNamespace());
                 r.header("Content-Type", CONTENT_TYPE);
                 r.body(x.toBytes());
             }
@@ -143,7 +143,7 @@ public class RestXmlCodec implements ProtocolCodec {
     }
 
     private static void namespace(XmlBuilder x, String uri, ServiceModel model) {
-        String ns = uri != null ? uri : model.xmlNamespace();
+        String ns = uri != null ? uri : RestRouter.of(model).xmlNamespace();
         if (ns != null) {
             x.attribute("xmlns", ns);
         }
