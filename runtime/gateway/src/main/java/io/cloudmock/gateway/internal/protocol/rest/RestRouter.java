@@ -52,6 +52,7 @@ public final class RestRouter {
     private static final Map<ServiceModel, RestRouter> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final List<Route> routes;
+    private final Map<String, List<Route>> byMethod;
     private final Map<String, UriTemplate> byOperation;
     private final String xmlNamespace;
 
@@ -85,24 +86,22 @@ public final class RestRouter {
             return c != 0 ? c : a.operation().name().compareTo(b.operation().name());
         });
         this.routes = List.copyOf(list);
+        Map<String, List<Route>> methods = new java.util.HashMap<>();
+        for (Route r : list) {
+            methods.computeIfAbsent(r.template().method().toUpperCase(java.util.Locale.ROOT), x -> new ArrayList<>())
+                    .add(r);
+        }
+        methods.replaceAll((k, v) -> List.copyOf(v));
+        this.byMethod = Map.copyOf(methods);
         this.xmlNamespace = model.xmlNamespace() != null ? model.xmlNamespace() : inputNamespace(model);
         this.byOperation = Map.copyOf(byName);
     }
 
-    /** The namespace rest-xml inputs declare (botocore keeps it there: S3, Route 53), or null. */
+    /** The namespace rest-xml operation inputs declare (botocore keeps it there: S3, Route 53), or null. */
     private static String inputNamespace(ServiceModel model) {
         for (Operation op : model.operations().values()) {
             if (op.input() != null && op.input().xmlNamespaceUri() != null) {
                 return op.input().xmlNamespaceUri();
-            }
-        }
-        for (Operation op : model.operations().values()) {
-            if (op.input() != null) {
-                Shape input = model.target(op.input());
-                if (input.payload() != null && input.member(input.payload()) != null
-                        && input.member(input.payload()).xmlNamespaceUri() != null) {
-                    return input.member(input.payload()).xmlNamespaceUri();
-                }
             }
         }
         return null;
@@ -130,7 +129,11 @@ public final class RestRouter {
     public Match resolve(HttpRequestData request) {
         List<String> segments = UriTemplate.split(request.rawPath());
         Match fallback = null;
-        for (Route r : routes) {
+        List<Route> candidates = byMethod.get(request.method().toUpperCase(java.util.Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (Route r : candidates) {
             Map<String, String> labels = r.template().match(request.method(), segments, request.queryParameters());
             if (labels != null) {
                 Match m = new Match(r.operation(), r.template(), labels);
