@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudmock.api.Struct;
-import io.cloudmock.api.model.Location;
 import io.cloudmock.api.model.Member;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.Shape;
