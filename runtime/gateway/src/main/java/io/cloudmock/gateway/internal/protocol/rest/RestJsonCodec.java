@@ -1,16 +1,10 @@
 package io.cloudmock.gateway.internal.protocol.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudmock.api.AwsException;
 import io.cloudmock.api.AwsResponse;
-import io.cloudmock.api.CommonErrors;
 import io.cloudmock.api.RequestContext;
 import io.cloudmock.api.Struct;
 import io.cloudmock.api.model.Location;
@@ -23,6 +17,7 @@ import io.cloudmock.gateway.internal.http.HttpResponseData;
 import io.cloudmock.gateway.internal.protocol.ErrorCodes;
 import io.cloudmock.gateway.internal.protocol.ProtocolCodec;
 import io.cloudmock.gateway.internal.protocol.json.JsonBodies;
+import io.cloudmock.gateway.internal.protocol.json.JsonShapeReader;
 import io.cloudmock.gateway.internal.protocol.json.JsonValues;
 
 /**
@@ -32,7 +27,6 @@ import io.cloudmock.gateway.internal.protocol.json.JsonValues;
  */
 public final class RestJsonCodec implements ProtocolCodec {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String CONTENT_TYPE = "application/json";
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
@@ -64,11 +58,7 @@ public final class RestJsonCodec implements ProtocolCodec {
         } else if (hasBodyMembers(input)) {
             byte[] body = request.body();
             if (body.length > 0) {
-                JsonNode node = tree(body);
-                if (!node.isObject()) {
-                    throw CommonErrors.serialization("Request body must be a JSON object");
-                }
-                out.putAll(JsonValues.REST.readStruct(node, input, model, true, ""));
+                out.putAll(JsonShapeReader.REST.readBody(body, input, model, true));
             }
         }
         return out;
@@ -78,20 +68,9 @@ public final class RestJsonCodec implements ProtocolCodec {
         if (body.length == 0) {
             return null;
         }
-        Object v = JsonValues.REST.read(tree(body), target, model, pm.timestampFormat(), "");
+        Object v = JsonShapeReader.REST.readValue(body, target, model, pm.timestampFormat());
         // an empty object for a structure payload is an absent payload
         return v instanceof Map<?, ?> m && m.isEmpty() && !target.document() ? null : v;
-    }
-
-    private static JsonNode tree(byte[] body) {
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            return node == null || node.isMissingNode() ? MAPPER.createObjectNode() : node;
-        } catch (JsonProcessingException e) {
-            throw CommonErrors.serialization("Malformed JSON in request body: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static boolean hasBodyMembers(Shape shape) {
