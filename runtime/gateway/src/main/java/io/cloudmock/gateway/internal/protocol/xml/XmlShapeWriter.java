@@ -51,7 +51,8 @@ public final class XmlShapeWriter {
         String name = m.locationName() != null ? m.locationName() : memberName;
         boolean flattened = m.flattened() || target.flattened();
         if (target.type() == io.cloudmock.api.model.ShapeType.LIST && flattened) {
-            String itemName = name;
+            // botocore: a flattened list's items are named after the list member's locationName, else the member
+            String itemName = target.member().locationName() != null ? target.member().locationName() : name;
             for (Object item : (List<?>) v) {
                 writeValue(x, itemName, target.member(), item, model);
             }

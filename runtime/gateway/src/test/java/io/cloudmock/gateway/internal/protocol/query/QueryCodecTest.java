@@ -50,6 +50,21 @@ class QueryCodecTest {
     }
 
     @Test
+    void flattenedListsAreNamedAfterTheListMember() {
+        ServiceModel sdb = Models.of("sdb");
+        HttpRequestData r = request("POST", "/", "Action=PutAttributes&DomainName=d&ItemName=i"
+                + "&Attribute.1.Name=color&Attribute.1.Value=red&Attribute.1.Replace=true",
+                "Content-Type", "application/x-www-form-urlencoded");
+        Struct in = codec.parse(r, sdb, sdb.operation("PutAttributes"));
+        Struct attribute = in.structs("Attributes").get(0);
+        assertEquals("color", attribute.string("Name"));
+        assertEquals(true, attribute.bool("Replace"));
+        String xml = codec.serialize(sdb, sdb.operation("Select"), AwsResponse.of(Struct.of("Items",
+                List.of(Struct.of("Name", "i1"), Struct.of("Name", "i2")))), context()).bodyText();
+        assertTrue(xml.contains("<SelectResult><Item><Name>i1</Name></Item><Item><Name>i2</Name></Item>"), xml);
+    }
+
+    @Test
     void errorsUseTheLegacyCode() {
         HttpResponseData r = codec.serializeError(sqs, null,
                 new AwsException("QueueDoesNotExist", "The specified queue does not exist.", 400), "req-5");

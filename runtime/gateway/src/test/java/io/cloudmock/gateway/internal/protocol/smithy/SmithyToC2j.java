@@ -42,6 +42,7 @@ final class SmithyToC2j {
     private final ServiceShape service;
     private final String protocolTrait;
     private final String protocol;
+    private final Map<String, ObjectNode> synthetics = new java.util.LinkedHashMap<>();
 
     SmithyToC2j(Model model, ServiceShape service, String protocolTrait) {
         this.model = model;
@@ -90,6 +91,7 @@ final class SmithyToC2j {
             }
             shapes.set(name(s.getId()), shape(s));
         }
+        synthetics.forEach(shapes::set);
         try {
             return C2jModelParser.parse(service.getId().getName(), new ByteArrayInputStream(JSON.writeValueAsBytes(root)),
                     null);
@@ -210,6 +212,16 @@ final class SmithyToC2j {
         ObjectNode o = JSON.createObjectNode();
         o.put("shape", name(m.getTarget()));
         Shape target = model.expectShape(m.getTarget());
+        if (inStructure && m.findTrait("smithy.api#xmlFlattened").isPresent() && target instanceof ListShape list
+                && list.getMember().findTrait("smithy.api#xmlName").isPresent()) {
+            // Smithy ignores a list member's xmlName when the list is flattened; botocore uses it. The C2J
+            // generator gives such members their own list shape without that name, and so do we.
+            String synthetic = name(target.getId()) + "Flattened";
+            ObjectNode copy = shape(target);
+            ((ObjectNode) copy.get("member")).remove("locationName");
+            synthetics.put(synthetic, copy);
+            o.put("shape", synthetic);
+        }
         boolean rest = protocol.startsWith("rest-");
         if (inStructure && rest) {
             if (m.findTrait("smithy.api#httpLabel").isPresent()) {
