@@ -86,6 +86,7 @@ public class RestXmlCodec implements ProtocolCodec {
         if (r.header("Content-Type") == null) {
             r.header("Content-Type", CONTENT_TYPE);
         }
+        r.header("x-amzn-RequestId", context.requestId());
         r.header("x-amz-request-id", context.requestId());
         response.headers().forEach(r::header);
         if (response.status() != 0) {
@@ -162,6 +163,7 @@ public class RestXmlCodec implements ProtocolCodec {
         r.header("Content-Type", CONTENT_TYPE);
         r.body(x.toBytes());
         r.status(error.status());
+        r.header("x-amzn-RequestId", requestId);
         r.header("x-amz-request-id", requestId);
         error.headers().forEach(r::header);
         return r;

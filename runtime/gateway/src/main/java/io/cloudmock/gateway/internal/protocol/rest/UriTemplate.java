@@ -144,6 +144,12 @@ public final class UriTemplate {
         if (!method.equalsIgnoreCase(requestMethod) || !queryMatches(queryParams)) {
             return null;
         }
+        if (trailingSlash && (pathSegments.isEmpty() || !pathSegments.get(pathSegments.size() - 1).isEmpty())) {
+            // "/zone/Z1/rrset" is "/zone/Z1/rrset/" for a template with a trailing slash
+            List<String> withSlash = new ArrayList<>(pathSegments);
+            withSlash.add("");
+            pathSegments = withSlash;
+        }
         int n = pathSegments.size();
         // "/bucket/" is "/bucket" for a template without a trailing slash
         if (n > 0 && pathSegments.get(n - 1).isEmpty() && !trailingSlash && n > segments.size()) {

@@ -44,6 +44,7 @@ class RestRoutingTest {
         "route53|GET|/2013-04-01/hostedzone/Z123|GetHostedZone",
         "route53|DELETE|/2013-04-01/hostedzone/Z123|DeleteHostedZone",
         "route53|POST|/2013-04-01/hostedzone/Z123/rrset/|ChangeResourceRecordSets",
+        "route53|POST|/2013-04-01/hostedzone/Z123/rrset|ChangeResourceRecordSets",
         "route53|GET|/2013-04-01/hostedzone/Z123/rrset|ListResourceRecordSets",
         "route53|GET|/2013-04-01/hostedzonecount|GetHostedZoneCount",
         "lambda|POST|/2015-03-31/functions|CreateFunction",
