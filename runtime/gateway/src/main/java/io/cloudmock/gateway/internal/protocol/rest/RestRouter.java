@@ -1,7 +1,6 @@
 package io.cloudmock.gateway.internal.protocol.rest;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,8 @@ public final class RestRouter {
     public record Match(Operation operation, UriTemplate template, Map<String, String> labels) {
     }
 
-    private static final Map<ServiceModel, RestRouter> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Routers by model identity: copy on write, so the hot path reads without locking. */
+    private static volatile Map<ServiceModel, RestRouter> cache = new IdentityHashMap<>();
 
     private final List<Route> routes;
     private final Map<String, List<Route>> byMethod;
@@ -114,13 +114,18 @@ public final class RestRouter {
 
     /** The router of a model (cached by model identity). */
     public static RestRouter of(ServiceModel model) {
-        RestRouter r = CACHE.get(model);
+        RestRouter r = cache.get(model);
+        return r != null ? r : create(model);
+    }
+
+    private static synchronized RestRouter create(ServiceModel model) {
+        RestRouter r = cache.get(model);
         if (r == null) {
             r = new RestRouter(model);
-            if (CACHE.size() > 512) {
-                CACHE.clear();
-            }
-            CACHE.put(model, r);
+            Map<ServiceModel, RestRouter> copy = cache.size() > 512 ? new IdentityHashMap<>()
+                    : new IdentityHashMap<>(cache);
+            copy.put(model, r);
+            cache = copy;
         }
         return r;
     }
