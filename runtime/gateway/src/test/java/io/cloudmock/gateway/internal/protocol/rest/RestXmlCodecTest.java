@@ -66,6 +66,18 @@ class RestXmlCodecTest {
     }
 
     @Test
+    void putObjectOfUnknownLengthStreamsAndAnEmptyBodyIsAbsent() throws Exception {
+        HttpRequestData chunked = new HttpRequestData("PUT", "/b/k", "", Map.of("Transfer-Encoding",
+                List.of("chunked")), new ByteArrayInputStream(new byte[] {7, 8}), "127.0.0.1");
+        BlobStream blob = assertInstanceOf(BlobStream.class, parse(s3, chunked).get("Body"));
+        assertEquals(-1, blob.length());
+        assertArrayEquals(new byte[] {7, 8}, blob.stream().readAllBytes());
+        HttpRequestData empty = new HttpRequestData("PUT", "/b/k", "", Map.of(),
+                new ByteArrayInputStream(new byte[0]), "127.0.0.1");
+        assertEquals(null, parse(s3, empty).get("Body"));
+    }
+
+    @Test
     void listObjectsV2ReadsQueryMembers() {
         Struct in = parse(s3, request("GET", "/b?list-type=2&prefix=photos%2F&max-keys=10&delimiter=/", null));
         assertEquals("photos/", in.string("Prefix"));
