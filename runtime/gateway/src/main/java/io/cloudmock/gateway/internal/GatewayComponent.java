@@ -70,7 +70,9 @@ public class GatewayComponent {
                         bus.publish(event);
                     }
                 });
-        this.server = start(host, port, pipeline);
+        long maxBody = Long.parseLong(Settings.get(context, "cloudmock.max.request.body",
+                Long.toString(io.cloudmock.gateway.internal.http.HttpRequestData.DEFAULT_MAX_BUFFERED_BODY)));
+        this.server = start(host, port, new JettyGatewayHandler(pipeline, maxBody));
         LOG.info("AWS gateway listening on http://{}:{} (signatures {})", host, port, verify ? "verified" : "not verified");
     }
 
@@ -81,7 +83,7 @@ public class GatewayComponent {
                 .protocol("ec2", new Ec2Codec());
     }
 
-    private static Server start(String host, int port, RequestPipeline pipeline) throws Exception {
+    private static Server start(String host, int port, JettyGatewayHandler handler) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("gateway");
         Server server = new Server(threads);
@@ -94,7 +96,7 @@ public class GatewayComponent {
         connector.setPort(port);
         connector.setIdleTimeout(120_000);
         server.addConnector(connector);
-        server.setHandler(new JettyGatewayHandler(pipeline));
+        server.setHandler(handler);
         server.start();
         return server;
     }

@@ -26,6 +26,8 @@ import io.cloudmock.gateway.internal.protocol.xml.XmlShapeWriter;
  */
 public final class Ec2Codec implements ProtocolCodec {
 
+    static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
+
     /** EC2's key naming. */
     public static final QueryInputReader.Naming NAMING = new QueryInputReader.Naming() {
         @Override
@@ -76,7 +78,7 @@ public final class Ec2Codec implements ProtocolCodec {
             XmlShapeWriter.writeMembers(x, response.output(), model.target(operation.output()), model);
         }
         x.end(root);
-        HttpResponseData r = HttpResponseData.of(response.status() == 0 ? 200 : response.status(), "text/xml",
+        HttpResponseData r = HttpResponseData.of(response.status() == 0 ? 200 : response.status(), CONTENT_TYPE,
                 x.toBytes());
         response.headers().forEach(r::header);
         return r;
@@ -88,9 +90,10 @@ public final class Ec2Codec implements ProtocolCodec {
         XmlBuilder x = new XmlBuilder().start("Response").start("Errors").start("Error")
                 .element("Code", ErrorCodes.queryCode(model, error))
                 .element("Message", error.getMessage() == null ? "" : error.getMessage());
-        error.fields().forEach((k, v) -> x.element(k, String.valueOf(v)));
+
+        QueryCodec.writeErrorFields(x, model, error);
         x.end("Error").end("Errors").element("RequestID", requestId).end("Response");
-        HttpResponseData r = HttpResponseData.of(error.status(), "text/xml", x.toBytes());
+        HttpResponseData r = HttpResponseData.of(error.status(), CONTENT_TYPE, x.toBytes());
         error.headers().forEach(r::header);
         return r;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cloudmock.api.Struct;
-import io.cloudmock.api.model.Location;
 import io.cloudmock.api.model.Member;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.Shape;
@@ -80,22 +79,13 @@ public final class HttpBindings {
         Shape valueShape = model.target(map.value());
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> p : request.queryParameters().entrySet()) {
-            if (boundQueryKey(input, p.getKey()) || (template != null && template.isLiteralQueryKey(p.getKey()))) {
+            if (template != null && template.isLiteralQueryKey(p.getKey())) {
                 continue;
             }
             out.put(p.getKey(), valueShape.type() == ShapeType.LIST ? new ArrayList<Object>(p.getValue())
                     : p.getValue().get(0));
         }
         return out.isEmpty() ? null : out;
-    }
-
-    private static boolean boundQueryKey(Shape input, String key) {
-        for (Member m : input.members().values()) {
-            if (m.location() == Location.QUERYSTRING && key.equals(m.locationName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A header member: a scalar, a comma-separated list, a base64 JSON value. */
@@ -137,23 +127,11 @@ public final class HttpBindings {
             if (name.length() < n || !name.regionMatches(true, 0, prefix, 0, n)) {
                 continue;
             }
-            if (n == 0 && boundHeader(input, name)) {
-                continue;
-            }
             String key = name.substring(n);
             out.put(key, valueShape.type() == ShapeType.LIST
                     ? header(h.getValue(), valueShape, map.value(), model) : String.join(",", h.getValue()));
         }
         return out.isEmpty() ? null : out;
-    }
-
-    private static boolean boundHeader(Shape input, String name) {
-        for (Member m : input.members().values()) {
-            if (m.location() == Location.HEADER && name.equalsIgnoreCase(m.wireName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Writes the header, prefix-header and status code members of an output (or error) structure. */
@@ -193,9 +171,6 @@ public final class HttpBindings {
     public static String headerText(Object v, Shape target, Member m, ServiceModel model) {
         if (target.type() == ShapeType.LIST) {
             List<?> list = (List<?>) v;
-            if (list.isEmpty()) {
-                return null;
-            }
             Shape item = model.target(target.member());
             String format = Scalars.timestampFormat(target.member(), item, Timestamps.RFC822);
             StringBuilder out = new StringBuilder();

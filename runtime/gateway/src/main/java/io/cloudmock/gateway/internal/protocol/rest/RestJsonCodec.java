@@ -1,16 +1,10 @@
 package io.cloudmock.gateway.internal.protocol.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudmock.api.AwsException;
 import io.cloudmock.api.AwsResponse;
-import io.cloudmock.api.CommonErrors;
 import io.cloudmock.api.RequestContext;
 import io.cloudmock.api.Struct;
 import io.cloudmock.api.model.Location;
@@ -23,6 +17,7 @@ import io.cloudmock.gateway.internal.http.HttpResponseData;
 import io.cloudmock.gateway.internal.protocol.ErrorCodes;
 import io.cloudmock.gateway.internal.protocol.ProtocolCodec;
 import io.cloudmock.gateway.internal.protocol.json.JsonBodies;
+import io.cloudmock.gateway.internal.protocol.json.JsonShapeReader;
 import io.cloudmock.gateway.internal.protocol.json.JsonValues;
 
 /**
@@ -32,8 +27,8 @@ import io.cloudmock.gateway.internal.protocol.json.JsonValues;
  */
 public final class RestJsonCodec implements ProtocolCodec {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String CONTENT_TYPE = "application/json";
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     @Override
     public String requestedOperation(HttpRequestData request, ServiceModel model) {
@@ -63,11 +58,7 @@ public final class RestJsonCodec implements ProtocolCodec {
         } else if (hasBodyMembers(input)) {
             byte[] body = request.body();
             if (body.length > 0) {
-                JsonNode node = tree(body);
-                if (!node.isObject()) {
-                    throw CommonErrors.serialization("Request body must be a JSON object");
-                }
-                out.putAll(JsonValues.REST.readStruct(node, input, model, true, ""));
+                out.putAll(JsonShapeReader.REST.readBody(body, input, model, true));
             }
         }
         return out;
@@ -77,18 +68,9 @@ public final class RestJsonCodec implements ProtocolCodec {
         if (body.length == 0) {
             return null;
         }
-        return JsonValues.REST.read(tree(body), target, model, pm.timestampFormat(), "");
-    }
-
-    private static JsonNode tree(byte[] body) {
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            return node == null || node.isMissingNode() ? MAPPER.createObjectNode() : node;
-        } catch (JsonProcessingException e) {
-            throw CommonErrors.serialization("Malformed JSON in request body: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Object v = JsonShapeReader.REST.readValue(body, target, model, pm.timestampFormat());
+        // an empty object for a structure payload is an absent payload
+        return v instanceof Map<?, ?> m && m.isEmpty() && !target.document() ? null : v;
     }
 
     static boolean hasBodyMembers(Shape shape) {
@@ -107,7 +89,7 @@ public final class RestJsonCodec implements ProtocolCodec {
         if (operation.output() != null) {
             writeShape(r, response.output(), model.target(operation.output()), model);
         }
-        if (r.header("Content-Type") == null && r.body().length > 0) {
+        if (r.header("Content-Type") == null && (r.body().length > 0 || r.isStreaming())) {
             r.header("Content-Type", CONTENT_TYPE);
         }
         r.header("x-amzn-RequestId", context.requestId());
@@ -132,7 +114,8 @@ public final class RestJsonCodec implements ProtocolCodec {
                 r.header("Content-Type", CONTENT_TYPE);
                 r.body(JsonBodies.write(g -> JsonValues.REST.write(g, v, target, model, pm.timestampFormat())));
             }
-        } else if (hasBodyMembers(shape)) {
+        } else {
+            // servers always answer a JSON object, even when every member is bound elsewhere
             r.body(JsonBodies.write(g -> JsonValues.REST.writeStruct(g, value, shape, model, true)));
         }
     }
@@ -146,8 +129,8 @@ public final class RestJsonCodec implements ProtocolCodec {
         Struct fields = errorFields(shape, error);
         if (shape != null) {
             writeShape(r, fields, shape, model);
-            if (r.body().length == 0) {
-                r.body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (r.body().length == 0 && !r.isStreaming()) {
+                r.body(EMPTY_OBJECT);
             }
         } else {
             r.body(JsonBodies.write(g -> JsonValues.writeUntyped(g, fields)));

@@ -1,5 +1,8 @@
 package io.cloudmock.gateway.internal.protocol.rest;
 
+import java.io.IOException;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import io.cloudmock.api.BlobStream;
@@ -29,7 +32,25 @@ public final class RestPayloads {
     /** Reads a blob or string payload; an empty body is an absent member. */
     public static Object read(HttpRequestData request, Member m, Shape target) {
         if (streaming(m, target)) {
-            return new BlobStream(request.bodyStream(), contentLength(request));
+            long length = contentLength(request);
+            if (length == 0) {
+                return null;
+            }
+            if (length > 0) {
+                return new BlobStream(request.bodyStream(), length);
+            }
+            // unknown length: peek one byte to tell an absent body from a chunked one, without buffering
+            PushbackInputStream in = new PushbackInputStream(request.bodyStream(), 1);
+            try {
+                int first = in.read();
+                if (first < 0) {
+                    return null;
+                }
+                in.unread(first);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new BlobStream(in, -1);
         }
         byte[] body = request.body();
         if (body.length == 0) {

@@ -83,6 +83,10 @@ public class RestXmlCodec implements ProtocolCodec {
             Shape shape = model.target(operation.output());
             writeOutput(r, response.output(), shape, model, rootElement(operation.output(), shape));
         }
+        if (r.header("Content-Type") == null) {
+            r.header("Content-Type", CONTENT_TYPE);
+        }
+        r.header("x-amzn-RequestId", context.requestId());
         r.header("x-amz-request-id", context.requestId());
         response.headers().forEach(r::header);
         if (response.status() != 0) {
@@ -116,11 +120,11 @@ public class RestXmlCodec implements ProtocolCodec {
             } else if (v != null) {
                 XmlBuilder x = new XmlBuilder();
                 XmlShapeWriter.writeValue(x, rootElement(pm, target), pm, v, model,
-                        target.xmlNamespaceUri() != null ? target.xmlNamespaceUri() : model.xmlNamespace());
+                        target.xmlNamespaceUri() != null ? target.xmlNamespaceUri() : RestRouter.of(model).xmlNamespace());
                 r.header("Content-Type", CONTENT_TYPE);
                 r.body(x.toBytes());
             }
-        } else if (RestJsonCodec.hasBodyMembers(shape)) {
+        } else if (hasOutputBodyMembers(shape)) {
             XmlBuilder x = new XmlBuilder().start(root);
             namespace(x, shape.xmlNamespaceUri(), model);
             XmlShapeWriter.writeMembers(x, value, shape, model);
@@ -130,8 +134,17 @@ public class RestXmlCodec implements ProtocolCodec {
         }
     }
 
+    static boolean hasOutputBodyMembers(Shape shape) {
+        for (Member m : shape.members().values()) {
+            if (XmlShapeWriter.inBody(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void namespace(XmlBuilder x, String uri, ServiceModel model) {
-        String ns = uri != null ? uri : model.xmlNamespace();
+        String ns = uri != null ? uri : RestRouter.of(model).xmlNamespace();
         if (ns != null) {
             x.attribute("xmlns", ns);
         }
@@ -150,6 +163,7 @@ public class RestXmlCodec implements ProtocolCodec {
         r.header("Content-Type", CONTENT_TYPE);
         r.body(x.toBytes());
         r.status(error.status());
+        r.header("x-amzn-RequestId", requestId);
         r.header("x-amz-request-id", requestId);
         error.headers().forEach(r::header);
         return r;

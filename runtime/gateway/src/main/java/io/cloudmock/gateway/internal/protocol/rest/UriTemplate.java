@@ -144,12 +144,18 @@ public final class UriTemplate {
         if (!method.equalsIgnoreCase(requestMethod) || !queryMatches(queryParams)) {
             return null;
         }
+        if (trailingSlash && (pathSegments.isEmpty() || !pathSegments.get(pathSegments.size() - 1).isEmpty())) {
+            // "/zone/Z1/rrset" is "/zone/Z1/rrset/" for a template with a trailing slash
+            List<String> withSlash = new ArrayList<>(pathSegments);
+            withSlash.add("");
+            pathSegments = withSlash;
+        }
         int n = pathSegments.size();
         // "/bucket/" is "/bucket" for a template without a trailing slash
         if (n > 0 && pathSegments.get(n - 1).isEmpty() && !trailingSlash && n > segments.size()) {
             n--;
         }
-        Map<String, String> labels = new LinkedHashMap<>(4);
+        String[] values = null;
         int si = 0;
         int pi = 0;
         while (si < segments.size()) {
@@ -168,7 +174,7 @@ public final class UriTemplate {
                         || joined.length() <= s.prefix().length() + s.suffix().length()) {
                     return null;
                 }
-                labels.put(s.label(), joined.substring(s.prefix().length(), joined.length() - s.suffix().length()));
+                values = put(values, si, joined.substring(s.prefix().length(), joined.length() - s.suffix().length()));
                 pi = end;
                 si++;
                 continue;
@@ -183,12 +189,30 @@ public final class UriTemplate {
                         || raw.length() <= s.prefix().length() + s.suffix().length()) {
                     return null;
                 }
-                labels.put(s.label(), raw.substring(s.prefix().length(), raw.length() - s.suffix().length()));
+                values = put(values, si, raw.substring(s.prefix().length(), raw.length() - s.suffix().length()));
             }
             si++;
             pi++;
         }
-        return pi == n ? labels : null;
+        if (pi != n) {
+            return null;
+        }
+        if (values == null) {
+            return Map.of();
+        }
+        Map<String, String> labels = new LinkedHashMap<>(4);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                labels.put(segments.get(i).label(), values[i]);
+            }
+        }
+        return labels;
+    }
+
+    private String[] put(String[] values, int index, String value) {
+        String[] v = values == null ? new String[segments.size()] : values;
+        v[index] = value;
+        return v;
     }
 
     private boolean queryMatches(Map<String, List<String>> params) {

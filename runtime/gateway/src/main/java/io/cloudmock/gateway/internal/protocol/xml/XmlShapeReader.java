@@ -39,10 +39,8 @@ public final class XmlShapeReader {
                 String text = element.attribute(name);
                 v = text == null ? null : Scalars.parse(text, target, tsFormat(m, target), name);
             } else if (target.type() == ShapeType.LIST && (m.flattened() || target.flattened())) {
-                List<XmlNode> items = element.children(name);
-                if (items.isEmpty() && target.member().locationName() != null) {
-                    items = element.children(target.member().locationName());
-                }
+                String itemName = target.member().locationName() != null ? target.member().locationName() : name;
+                List<XmlNode> items = element.children(itemName);
                 v = items.isEmpty() ? null : listItems(items, target, model);
             } else if (target.type() == ShapeType.MAP && (m.flattened() || target.flattened())) {
                 List<XmlNode> entries = element.children(name);

@@ -32,11 +32,17 @@ public final class XmlShapeWriter {
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
             Member m = e.getValue();
             Object v = value.get(e.getKey());
-            if (v == null || m.xmlAttribute() || m.location() != Location.BODY) {
+            if (v == null || m.xmlAttribute() || !inBody(m)) {
                 continue;
             }
             writeMember(x, m, e.getKey(), v, model);
         }
+    }
+
+    /** Whether an output member travels in the body (URI and query bindings mean nothing in responses). */
+    public static boolean inBody(Member m) {
+        Location l = m.location();
+        return l == Location.BODY || l == Location.URI || l == Location.QUERYSTRING;
     }
 
     /** Writes one structure member as an element (or repeated elements for flattened lists and maps). */
@@ -45,14 +51,15 @@ public final class XmlShapeWriter {
         String name = m.locationName() != null ? m.locationName() : memberName;
         boolean flattened = m.flattened() || target.flattened();
         if (target.type() == io.cloudmock.api.model.ShapeType.LIST && flattened) {
-            String itemName = m.locationName() != null ? m.locationName()
-                    : target.member().locationName() != null ? target.member().locationName() : name;
+            // botocore: a flattened list's items are named after the list member's locationName, else the member
+            String itemName = target.member().locationName() != null ? target.member().locationName() : name;
             for (Object item : (List<?>) v) {
                 writeValue(x, itemName, target.member(), item, model);
             }
         } else if (target.type() == io.cloudmock.api.model.ShapeType.MAP && flattened) {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) v).entrySet()) {
                 x.start(name);
+                namespace(x, m, null);
                 writeEntry(x, target, entry, model);
                 x.end(name);
             }
@@ -73,12 +80,7 @@ public final class XmlShapeWriter {
                                   String defaultNamespace) {
         Shape shape = model.target(ref);
         x.start(name);
-        if (ref.xmlNamespaceUri() != null) {
-            x.attribute(ref.xmlNamespacePrefix() == null ? "xmlns" : "xmlns:" + ref.xmlNamespacePrefix(),
-                    ref.xmlNamespaceUri());
-        } else if (defaultNamespace != null) {
-            x.attribute("xmlns", defaultNamespace);
-        }
+        namespace(x, ref, defaultNamespace);
         switch (shape.type()) {
             case STRUCTURE -> writeMembers(x, (Map<String, ?>) v, shape, model);
             case LIST -> {
@@ -103,6 +105,15 @@ public final class XmlShapeWriter {
             }
         }
         x.end(name);
+    }
+
+    private static void namespace(XmlBuilder x, Member ref, String defaultNamespace) {
+        if (ref.xmlNamespaceUri() != null) {
+            x.attribute(ref.xmlNamespacePrefix() == null ? "xmlns" : "xmlns:" + ref.xmlNamespacePrefix(),
+                    ref.xmlNamespaceUri());
+        } else if (defaultNamespace != null) {
+            x.attribute("xmlns", defaultNamespace);
+        }
     }
 
     private static void writeEntry(XmlBuilder x, Shape map, Map.Entry<?, ?> entry, ServiceModel model) {
