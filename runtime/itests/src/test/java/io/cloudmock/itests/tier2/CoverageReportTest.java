@@ -71,7 +71,8 @@ class CoverageReportTest {
             table.append('\n');
             details.append("<details><summary>").append(name).append("</summary>\n\n");
             for (Map.Entry<String, List<String>> e : byTier.entrySet()) {
-                details.append("- **").append(e.getKey()).append("**: ").append(String.join(", ", e.getValue()))
+                details.append("- **").append(e.getKey()).append("**: ")
+                        .append(String.join(", ", e.getValue().stream().sorted().toList()))
                         .append('\n');
             }
             details.append("\n</details>\n\n");
