@@ -140,6 +140,7 @@ def kafka():
     c = client("kafka")
     arn = c.create_cluster(ClusterName="k-" + SUFFIX, KafkaVersion="3.6.0", NumberOfBrokerNodes=3,
                            BrokerNodeGroupInfo={"ClientSubnets": ["s1"], "InstanceType": "kafka.m5.large"})["ClusterArn"]
+    check(arn == "arn:aws:kafka:us-east-1:000000000000:cluster/k-" + SUFFIX, arn)
     check(c.describe_cluster(ClusterArn=arn)["ClusterInfo"]["ClusterName"] == "k-" + SUFFIX, "name")
     check(any(x["ClusterArn"] == arn for x in c.list_clusters()["ClusterInfoList"]), "listed")
     c.tag_resource(ResourceArn=arn, Tags={"k": "v"})

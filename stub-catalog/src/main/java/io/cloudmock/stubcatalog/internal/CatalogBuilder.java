@@ -116,7 +116,7 @@ public final class CatalogBuilder {
         }
         if (op.startsWith("ListTags") || op.equals("ListTagsForResource") || op.equals("ListResourceTags")
                 || op.equals("GetResourceTags") || op.equals("GetTags") || op.equals("DescribeTagsForResource")
-                || op.equals("DescribeTags")) {
+                || op.equals("DescribeTags") || (op.startsWith("List") && op.endsWith("Tags"))) {
             return new OpBinding(op, OpKind.LIST_TAGS, null);
         }
         for (String noun : resources.keySet()) {

@@ -18,7 +18,7 @@ import io.cloudmock.api.Struct;
  */
 final class ResourceOperations {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
     private static final String ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private ResourceOperations() {
@@ -36,8 +36,9 @@ final class ResourceOperations {
         String name = type.nameMember() != null && Names.find(in, type.nameMember(), 2) instanceof String s
                 ? s : given.isEmpty() ? null : given.get(given.size() - 1);
         return call.scope().locked(() -> {
-            boolean unique = !given.isEmpty()
-                    || (type.nameMember() != null && type.keyMembers().contains(type.nameMember()));
+            String nameMember = type.nameMember();
+            boolean unique = !given.isEmpty() || (nameMember != null && (type.keyMembers().contains(nameMember)
+                    || nameMember.equalsIgnoreCase("Name") || nameMember.equalsIgnoreCase(type.noun() + "Name")));
             if (unique) {
                 StubResource existing = call.scope().find(type.noun(), r -> (name == null || r.isNamedBy(name))
                         && given.stream().allMatch(r::isNamedBy));
@@ -188,6 +189,15 @@ final class ResourceOperations {
         return sb.toString();
     }
 
+    private static String randomAlnum(int length) {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(ALNUM.charAt(rnd.nextInt(ALNUM.length())));
+        }
+        return sb.toString();
+    }
+
     /** The resource's ARN from the template ({@code ${Partition}}, {@code ${Region}}, ... and member values). */
     static String arn(RequestContext ctx, ServiceCatalog catalog, ResourceType type, Map<String, ?> in, String id,
                       String name) {
@@ -207,8 +217,9 @@ final class ResourceOperations {
                 case "Account", "AccountId" -> ctx.accountId();
                 case "__name" -> name;
                 case "__uuid" -> UUID.randomUUID().toString();
+                case "__rand6" -> randomAlnum(6);
                 default -> Names.find(in, var, 2) instanceof String s && !s.isEmpty() ? s
-                        : var.endsWith("Name") ? name : id;
+                        : var.contains("Name") ? name : id;
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -116,6 +116,9 @@ final class ValueGenerator {
                 return res.name();
             }
         }
+        if (lower.equals("path") || lower.endsWith("pathprefix")) {
+            return "/";
+        }
         if (lower.endsWith("arn")) {
             String kind = Names.kebab(name.substring(0, name.length() - 3));
             return "arn:" + context.partition() + ":" + model.summary().signingName() + ":" + context.region() + ":"

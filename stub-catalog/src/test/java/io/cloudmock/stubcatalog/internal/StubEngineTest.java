@@ -132,6 +132,27 @@ class StubEngineTest {
     }
 
     @Test
+    void arnTemplatesAndNameUniqueness() {
+        Struct role = call("iam", "CreateRole", Struct.of("RoleName", "r1", "AssumeRolePolicyDocument", "{}"))
+                .struct("Role");
+        assertEquals("arn:aws:iam::123456789012:role/r1", role.string("Arn"));
+        assertEquals("/", role.string("Path"));
+        assertEquals("EntityAlreadyExistsException", assertThrows(AwsException.class, () -> call("iam", "CreateRole",
+                Struct.of("RoleName", "r1", "AssumeRolePolicyDocument", "{}"))).code());
+        call("iam", "TagRole", Struct.of("RoleName", "r1", "Tags", List.of(Struct.of("Key", "k", "Value", "v"))));
+        assertEquals(1, call("iam", "ListRoleTags", Struct.of("RoleName", "r1")).list("Tags").size());
+        String secret = call("secretsmanager", "CreateSecret", Struct.of("Name", "s1", "SecretString", "v"))
+                .string("ARN");
+        assertTrue(secret.matches("arn:aws:secretsmanager:us-east-1:123456789012:secret:s1-[a-z0-9]{6}"), secret);
+        call("secretsmanager", "PutSecretValue", Struct.of("SecretId", secret, "SecretString", "v2"));
+        assertEquals("v2", call("secretsmanager", "GetSecretValue", Struct.of("SecretId", "s1")).string("SecretString"));
+        String kafka = call("kafka", "CreateCluster", Struct.of("ClusterName", "k1", "KafkaVersion", "3.6.0",
+                "NumberOfBrokerNodes", 3, "BrokerNodeGroupInfo", Struct.of("ClientSubnets", List.of("s"),
+                        "InstanceType", "kafka.m5.large"))).string("ClusterArn");
+        assertEquals("arn:aws:kafka:us-east-1:123456789012:cluster/k1", kafka, "default ARN when no template exists");
+    }
+
+    @Test
     void unknownWriteOperationIsNotImplemented() {
         AwsException e = assertThrows(AwsException.class, () -> call("sqs", "SendMessage",
                 Struct.of("QueueUrl", "x", "MessageBody", "b")));
