@@ -43,9 +43,7 @@ final class ResourceOperations {
                 StubResource existing = call.scope().find(type.noun(), r -> (name == null || r.isNamedBy(name))
                         && given.stream().allMatch(r::isNamedBy));
                 if (existing != null) {
-                    if (call.operation().startsWith("Put") && !Boolean.FALSE.equals(Names.getIgnoreCase(in,
-                            "Overwrite")) && (Boolean.TRUE.equals(Names.getIgnoreCase(in, "Overwrite"))
-                            || !declaresExists(call))) {
+                    if (overwrites(call, in)) {
                         merge(existing, in);
                         return call.output(existing.values(), existing);
                     }
@@ -81,6 +79,15 @@ final class ResourceOperations {
                         : key.endsWith("Id") || key.endsWith("Identifier") ? res.id() : res.name());
             }
         }
+    }
+
+    /** A {@code Put<Noun>} create replaces an existing resource unless it says or the model implies otherwise. */
+    private static boolean overwrites(StubCall call, Struct in) {
+        if (!call.operation().startsWith("Put")) {
+            return false;
+        }
+        Object overwrite = Names.getIgnoreCase(in, "Overwrite");
+        return Boolean.TRUE.equals(overwrite) || (overwrite == null && !declaresExists(call));
     }
 
     private static boolean declaresExists(StubCall call) {
