@@ -87,12 +87,13 @@ final class CustomServices {
 
     /** A list call of a hand-added service: {@code {"<Nouns>": [...]}}. */
     static Struct list(StubCall call) {
-        String member = call.resource().noun() + "s";
-        List<Object> items = new ArrayList<>();
-        for (StubResource r : call.scope().all(call.resource().noun())) {
-            items.add(untypedOutput(call, r.values(), r));
-        }
-        return Struct.of(member, items);
+        return call.scope().locked(() -> {
+            List<Object> items = new ArrayList<>();
+            for (StubResource r : call.scope().all(call.resource().noun())) {
+                items.add(untypedOutput(call, r.values(), r));
+            }
+            return Struct.of(call.resource().noun() + "s", items);
+        });
     }
 
     /** The facade registered for one hand-added service: the engine, with this service's actions. */
