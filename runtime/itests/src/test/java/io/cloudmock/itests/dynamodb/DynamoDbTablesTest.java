@@ -94,18 +94,24 @@ class DynamoDbTablesTest {
                         .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
                         .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))));
         assertEquals("Table already exists: " + name, inUse.awsErrorDetails().errorMessage());
-        DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.createTable(r -> r.tableName("x1")
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.createTable(r -> r.tableName("bad-1")
                 .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))));
         assertEquals("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both "
                 + "be specified when BillingMode is PROVISIONED", e.awsErrorDetails().errorMessage());
-        e = assertThrows(DynamoDbException.class, () -> ddb.createTable(r -> r.tableName("x2")
+        e = assertThrows(DynamoDbException.class, () -> ddb.createTable(r -> r.tableName("bad-2")
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                         a -> a.attributeName("unused").attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))));
         assertEquals("One or more parameter values were invalid: Number of attributes in KeySchema does not exactly "
                 + "match number of attributes defined in AttributeDefinitions", e.awsErrorDetails().errorMessage());
+        e = assertThrows(DynamoDbException.class, () -> ddb.createTable(r -> r.tableName("bad name!")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))));
+        assertEquals("1 validation error detected: Value 'bad name!' at 'tableName' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+", e.awsErrorDetails().errorMessage());
     }
 
     @Test

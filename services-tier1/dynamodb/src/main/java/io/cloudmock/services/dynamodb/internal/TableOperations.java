@@ -27,6 +27,7 @@ final class TableOperations {
 
     Struct createTable(RequestContext ctx, Struct in) {
         String name = in.string("TableName");
+        schemas.checkName(name, "tableName");
         Map<String, String> types = schemas.attributeTypes(in.structs("AttributeDefinitions"));
         KeyDef key = schemas.keySchema(in.structs("KeySchema"), types, "KeySchema");
         String billing = in.string("BillingMode", "PROVISIONED");

@@ -14,6 +14,20 @@ import io.cloudmock.services.dynamodb.internal.store.KeyDef;
 /** Validation of table and index definitions (key schemas, attribute definitions, throughput, projections). */
 final class TableSchemas {
 
+    /** Table and index names: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-', '.'. */
+    void checkName(String name, String member) {
+        if (name.length() < 3 || name.length() > 255) {
+            throw DynamoDbErrors.validation("1 validation error detected: Value '" + name + "' at '" + member
+                    + "' failed to satisfy constraint: Member must have length " + (name.length() < 3
+                    ? "greater than or equal to 3" : "less than or equal to 255"));
+        }
+        if (!name.matches("[a-zA-Z0-9_.-]+")) {
+            throw DynamoDbErrors.validation("1 validation error detected: Value '" + name + "' at '" + member
+                    + "' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                    + "[a-zA-Z0-9_.-]+");
+        }
+    }
+
     Map<String, String> attributeTypes(List<Struct> defs) {
         Map<String, String> types = new LinkedHashMap<>();
         for (Struct d : defs) {
@@ -89,6 +103,7 @@ final class TableSchemas {
 
     IndexDef index(Struct s, boolean global, KeyDef table, Map<String, String> types, String billing) {
         String name = s.string("IndexName");
+        checkName(name, "indexName");
         KeyDef key = keySchema(s.structs("KeySchema"), types, "KeySchema");
         if (!global) {
             if (!table.hasRange()) {

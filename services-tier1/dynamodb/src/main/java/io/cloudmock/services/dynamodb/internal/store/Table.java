@@ -137,7 +137,8 @@ public final class Table {
             }
         }
         StreamLog s = stream;
-        if (record && s != null && s.enabled()) {
+        boolean unchanged = old != null && old.equals(updated);
+        if (record && s != null && s.enabled() && !unchanged) {
             s.append(meta.key.keyAttributes(updated != null ? updated : old), old, updated, byTtl);
         }
     }
