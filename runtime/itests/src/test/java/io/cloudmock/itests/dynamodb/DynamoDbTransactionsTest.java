@@ -190,5 +190,8 @@ class DynamoDbTransactionsTest {
         DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.executeStatement(r -> r.statement(
                 "SELEKT * FROM x")));
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
+        e = assertThrows(DynamoDbException.class, () -> ddb.executeStatement(r -> r.statement("SELECT * FROM")));
+        assertEquals("Statement wasn't well formed, can't be processed: unexpected end of statement",
+                e.awsErrorDetails().errorMessage());
     }
 }

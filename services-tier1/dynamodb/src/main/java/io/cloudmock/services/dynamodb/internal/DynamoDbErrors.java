@@ -56,7 +56,7 @@ public final class DynamoDbErrors {
 
     public static AwsException itemCollectionSizeLimitExceeded() {
         return new AwsException("ItemCollectionSizeLimitExceededException",
-                "Item collection size limit exceeded", 400);
+                "Collection size exceeded.", 400);
     }
 
     public static AwsException limitExceeded(String message) {

@@ -34,7 +34,11 @@ final class PartiQlParser {
     }
 
     static PartiQlStatement parse(String statement, List<AttrValue> parameters) {
-        return new PartiQlParser(statement, parameters).statement();
+        try {
+            return new PartiQlParser(statement, parameters).statement();
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw malformed("unexpected end of statement");
+        }
     }
 
     private PartiQlStatement statement() {

@@ -139,8 +139,14 @@ final class StreamOperations {
             throw DynamoDbErrors.validation("Invalid ShardIterator");
         }
         StreamLog s = stream(parts[0]);
-        long pos = Long.parseLong(parts[1]);
-        long created = Long.parseLong(parts[2]);
+        long pos;
+        long created;
+        try {
+            pos = Long.parseLong(parts[1]);
+            created = Long.parseLong(parts[2]);
+        } catch (NumberFormatException e) {
+            throw DynamoDbErrors.validation("Invalid ShardIterator");
+        }
         if (System.currentTimeMillis() - created > ITERATOR_LIFETIME_MS) {
             throw DynamoDbErrors.expiredIterator("Iterator expired. The iterator was created at time "
                     + Instant.ofEpochMilli(created) + " while right now it's " + Instant.now());

@@ -85,11 +85,18 @@ final class TransactionOperations {
                     failed = true;
                 } else {
                     try {
-                        nexts.add(w.next(old));
+                        Map<String, AttrValue> next = w.next(old);
+                        if (w.kind() != WriteRequest.Kind.CHECK) {
+                            w.table().checkCollection(w.key(), old, next);
+                        }
+                        nexts.add(next);
                         reason = Struct.of("Code", "None");
                     } catch (AwsException | ExpressionException e) {
                         nexts.add(null);
-                        reason = Struct.of("Code", "ValidationError", "Message", e.getMessage());
+                        boolean tooBig = e instanceof AwsException a
+                                && a.code().equals("ItemCollectionSizeLimitExceededException");
+                        reason = Struct.of("Code", tooBig ? "ItemCollectionSizeLimitExceeded" : "ValidationError",
+                                "Message", e.getMessage());
                         failed = true;
                     }
                 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
+import io.cloudmock.services.dynamodb.internal.DynamoDbErrors;
 import io.cloudmock.services.dynamodb.internal.model.AttrValue;
 import io.cloudmock.services.dynamodb.internal.model.ItemCodec;
 import io.cloudmock.services.dynamodb.internal.model.ItemSize;
@@ -30,6 +31,11 @@ public final class Table {
     private final AtomicLong bytes = new AtomicLong();
     private volatile Journal journal;
     private volatile StreamLog stream;
+    /** Bytes per partition of tables with local secondary indexes, whose item collections are limited. */
+    private final Map<AttrValue, AtomicLong> collections = new ConcurrentHashMap<>();
+
+    /** DynamoDB's item collection limit for tables with local secondary indexes: 10 GB. */
+    public static final long ITEM_COLLECTION_LIMIT = 10L * 1024 * 1024 * 1024;
 
     public Table(String scope, TableMeta meta, Journal journal) {
         this.scope = scope;
@@ -85,10 +91,23 @@ public final class Table {
             if (updated == old) {
                 return new Change(old, old);
             }
+            checkCollection(key, old, updated);
             apply(key, old, updated, byTtl);
             return new Change(old, updated);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Fails a write that would grow an item collection of a table with LSIs past the limit. */
+    public void checkCollection(IKey key, Map<String, AttrValue> old, Map<String, AttrValue> updated) {
+        if (meta.localIndexes().isEmpty() || updated == null) {
+            return;
+        }
+        long delta = ItemSize.of(updated) - (old == null ? 0 : ItemSize.of(old));
+        AtomicLong current = collections.get(key.hash());
+        if (delta > 0 && (current == null ? 0 : current.get()) + delta > ITEM_COLLECTION_LIMIT) {
+            throw DynamoDbErrors.itemCollectionSizeLimitExceeded();
         }
     }
 
@@ -135,6 +154,10 @@ public final class Table {
             if (newKey != null) {
                 index.put(newKey, key);
             }
+        }
+        if (!meta.localIndexes().isEmpty()) {
+            long delta = (updated == null ? 0 : ItemSize.of(updated)) - (old == null ? 0 : ItemSize.of(old));
+            collections.computeIfAbsent(key.hash(), h -> new AtomicLong()).addAndGet(delta);
         }
         StreamLog s = stream;
         boolean unchanged = old != null && old.equals(updated);
