@@ -172,6 +172,25 @@ class DynamoDbTransactionsTest {
     }
 
     @Test
+    void partiqlTransactionsAreAllOrNothing() {
+        String t = "\"" + table + "\"";
+        ddb.executeTransaction(r -> r.transactStatements(
+                st -> st.statement("INSERT INTO " + t + " VALUE {'pk': 'px1', 'n': 1}"),
+                st -> st.statement("INSERT INTO " + t + " VALUE {'pk': 'px2', 'n': 2}")));
+        TransactionCanceledException e = assertThrows(TransactionCanceledException.class,
+                () -> ddb.executeTransaction(r -> r.transactStatements(
+                        st -> st.statement("UPDATE " + t + " SET n = 10 WHERE pk = 'px1'"),
+                        st -> st.statement("INSERT INTO " + t + " VALUE {'pk': 'px2'}"))));
+        assertEquals(List.of("None", "DuplicateItem"),
+                e.cancellationReasons().stream().map(c -> c.code()).toList());
+        var read = ddb.executeTransaction(r -> r.transactStatements(
+                st -> st.statement("SELECT * FROM " + t + " WHERE pk = ?").parameters(s("px1")),
+                st -> st.statement("SELECT * FROM " + t + " WHERE pk = 'nobody'")));
+        assertEquals("1", read.responses().get(0).item().get("n").n(), "the cancelled update was not applied");
+        assertFalse(read.responses().get(1).hasItem());
+    }
+
+    @Test
     void partiqlSelectInsertUpdateDelete() {
         ddb.executeStatement(r -> r.statement("INSERT INTO \"" + table + "\" VALUE {'pk': 'q1', 'n': 1, "
                 + "'tags': <<'a', 'b'>>, 'm': {'k': [1, 'two', true, null]}}"));

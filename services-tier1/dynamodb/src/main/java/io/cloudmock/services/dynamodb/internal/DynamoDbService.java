@@ -36,7 +36,7 @@ public class DynamoDbService implements AwsService {
             "DeleteTable", "TagResource", "UntagResource", "ListTagsOfResource", "UpdateTimeToLive",
             "DescribeTimeToLive", "DescribeLimits", "DescribeEndpoints", "DescribeContinuousBackups", "PutItem",
             "GetItem", "UpdateItem", "DeleteItem", "Query", "Scan", "BatchGetItem", "BatchWriteItem",
-            "TransactWriteItems", "TransactGetItems", "ExecuteStatement", "BatchExecuteStatement",
+            "TransactWriteItems", "TransactGetItems", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
             "ListStreams", "DescribeStream", "GetShardIterator", "GetRecords");
 
     private final DynamoDbStore store = new DynamoDbStore();
@@ -128,6 +128,7 @@ public class DynamoDbService implements AwsService {
             case "TransactGetItems" -> transactions.transactGetItems(ctx, in);
             case "ExecuteStatement" -> partiql.executeStatement(ctx, in);
             case "BatchExecuteStatement" -> partiql.batchExecuteStatement(ctx, in);
+            case "ExecuteTransaction" -> partiql.executeTransaction(ctx, in);
             case "ListStreams" -> streams.listStreams(ctx, in);
             case "DescribeStream" -> streams.describeStream(in);
             case "GetShardIterator" -> streams.getShardIterator(in);

@@ -184,7 +184,7 @@ final class TransactionOperations {
         }
     }
 
-    private static List<Table> lockAll(List<Table> tables) {
+    static List<Table> lockAll(List<Table> tables) {
         List<Table> distinct = new ArrayList<>(new LinkedHashSet<>(tables));
         distinct.sort(Comparator.comparing((Table t) -> t.scope).thenComparing(t -> t.meta.name)
                 .thenComparing(t -> t.meta.tableId));
@@ -194,7 +194,7 @@ final class TransactionOperations {
         return distinct;
     }
 
-    private static void unlockAll(List<Table> tables) {
+    static void unlockAll(List<Table> tables) {
         for (int i = tables.size() - 1; i >= 0; i--) {
             tables.get(i).unlock();
         }
