@@ -33,7 +33,7 @@ final class ItemOperations {
         String rv = returnValues(in, "NONE", "ALL_OLD");
         WriteRequest w = WriteRequest.put(t, in);
         Table.Change c = t.write(w.key(), w::apply, false);
-        return writeOutput(in, t, rv, c, null, w.newSize(c));
+        return writeOutput(in, t, rv, c, null, () -> w.newSize(c));
     }
 
     Struct deleteItem(RequestContext ctx, Struct in) {
@@ -41,7 +41,7 @@ final class ItemOperations {
         String rv = returnValues(in, "NONE", "ALL_OLD");
         WriteRequest w = WriteRequest.delete(t, in);
         Table.Change c = t.write(w.key(), w::apply, false);
-        return writeOutput(in, t, rv, c, null, c.oldItem() == null ? 0 : ItemSize.of(c.oldItem()));
+        return writeOutput(in, t, rv, c, null, () -> c.oldItem() == null ? 0 : ItemSize.of(c.oldItem()));
     }
 
     Struct updateItem(RequestContext ctx, Struct in) {
@@ -49,7 +49,7 @@ final class ItemOperations {
         String rv = returnValues(in, "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
         WriteRequest w = WriteRequest.update(t, in);
         Table.Change c = t.write(w.key(), w::apply, false);
-        return writeOutput(in, t, rv, c, w.update(), w.newSize(c));
+        return writeOutput(in, t, rv, c, w.update(), () -> w.newSize(c));
     }
 
     Struct getItem(RequestContext ctx, Struct in) {
@@ -63,9 +63,9 @@ final class ItemOperations {
         boolean consistent = in.bool("ConsistentRead", false);
         Struct out = new Struct();
         if (item != null) {
-            double units = Requests.readUnits(ItemSize.of(item), consistent);
             out.set("Item", Wire.toWire(projection == null ? item : Projector.project(item, projection)));
-            out.set("ConsumedCapacity", Requests.consumed(in, t, units));
+            out.set("ConsumedCapacity", Requests.consumed(in, t,
+                    () -> Requests.readUnits(ItemSize.of(item), consistent)));
         } else {
             out.set("ConsumedCapacity", Requests.consumed(in, t, consistent ? 1 : 0.5));
         }
@@ -100,7 +100,8 @@ final class ItemOperations {
         throw DynamoDbErrors.validation("Return values set to invalid value");
     }
 
-    private Struct writeOutput(Struct in, Table t, String rv, Table.Change c, Expr.Update update, long size) {
+    private Struct writeOutput(Struct in, Table t, String rv, Table.Change c, Expr.Update update,
+                               java.util.function.LongSupplier size) {
         Struct out = new Struct();
         Map<String, AttrValue> attrs = switch (rv) {
             case "ALL_OLD" -> c.oldItem();
@@ -112,7 +113,7 @@ final class ItemOperations {
         if (attrs != null && !attrs.isEmpty()) {
             out.set("Attributes", Wire.toWire(attrs));
         }
-        out.set("ConsumedCapacity", Requests.consumed(in, t, Requests.writeUnits(size)));
+        out.set("ConsumedCapacity", Requests.consumed(in, t, () -> Requests.writeUnits(size.getAsLong())));
         return out;
     }
 

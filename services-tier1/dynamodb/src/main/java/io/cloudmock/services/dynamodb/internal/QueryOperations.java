@@ -107,7 +107,7 @@ final class QueryOperations {
                 continue;
             }
             scanned++;
-            bytes += ItemSize.of(item);
+            bytes += e.getValue() instanceof byte[] encoded ? encoded.length : ItemSize.of(item);
             last = item;
             if (o.filter == null || Evaluator.test(o.filter, item)) {
                 if (!o.select.equals("COUNT")) {

@@ -139,10 +139,16 @@ final class Requests {
 
     /** ConsumedCapacity for ReturnConsumedCapacity TOTAL or INDEXES, or null for NONE. */
     static Struct consumed(Struct in, Table t, double units) {
+        return consumed(in, t, () -> units);
+    }
+
+    /** As {@link #consumed(Struct, Table, double)}, computing the units only when they are asked for. */
+    static Struct consumed(Struct in, Table t, java.util.function.DoubleSupplier lazyUnits) {
         String mode = in.string("ReturnConsumedCapacity", "NONE");
         if (mode.equals("NONE")) {
             return null;
         }
+        double units = lazyUnits.getAsDouble();
         Struct c = Struct.of("TableName", t.meta.name, "CapacityUnits", units);
         if (mode.equals("INDEXES")) {
             c.set("Table", Struct.of("CapacityUnits", units));
