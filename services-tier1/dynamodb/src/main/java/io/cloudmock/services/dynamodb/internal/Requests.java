@@ -131,7 +131,7 @@ final class Requests {
                 }
             }
         }
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM) {
+        if (!ItemSize.withinLimit(item)) {
             throw DynamoDbErrors.validation("Item size has exceeded the maximum allowed size");
         }
         return t.keyOf(item);

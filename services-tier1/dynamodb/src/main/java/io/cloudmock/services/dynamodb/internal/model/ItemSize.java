@@ -11,6 +11,30 @@ public final class ItemSize {
     private ItemSize() {
     }
 
+    /** Whether an item is within the 400 KB limit, computing exact sizes only when a cheap bound says it may not be. */
+    public static boolean withinLimit(Map<String, AttrValue> item) {
+        return bound(item) <= MAX_ITEM || of(item) <= MAX_ITEM;
+    }
+
+    private static long bound(Map<String, AttrValue> item) {
+        long n = 0;
+        for (Map.Entry<String, AttrValue> e : item.entrySet()) {
+            n += 3L * e.getKey().length() + bound(e.getValue());
+        }
+        return n;
+    }
+
+    private static long bound(AttrValue v) {
+        return switch (v.type()) {
+            case S -> 3L * v.s().length();
+            case M -> 3 + v.m().entrySet().stream().mapToLong(e -> 1 + 3L * e.getKey().length() + bound(e.getValue()))
+                    .sum();
+            case L -> 3 + v.l().stream().mapToLong(x -> 1 + bound(x)).sum();
+            case SS -> v.elements().stream().mapToLong(o -> 3L * ((String) o).length()).sum();
+            default -> of(v);
+        };
+    }
+
     public static long of(Map<String, AttrValue> item) {
         long n = 0;
         for (Map.Entry<String, AttrValue> e : item.entrySet()) {

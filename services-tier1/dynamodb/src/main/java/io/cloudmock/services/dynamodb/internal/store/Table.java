@@ -67,6 +67,7 @@ public final class Table {
         return count.get();
     }
 
+    /** The table size: the stored (encoded) size of its items, within a few bytes per attribute of AWS's. */
     public long sizeBytes() {
         return bytes.get();
     }
@@ -122,21 +123,19 @@ public final class Table {
             return;
         }
         if (updated == null) {
-            items.remove(key);
+            byte[] previous = items.remove(key);
             count.decrementAndGet();
-            bytes.addAndGet(-ItemSize.of(old));
+            bytes.addAndGet(-(previous == null ? 0 : previous.length));
             if (record) {
                 journal.itemDeleted(scope, meta.name, ItemCodec.encode(meta.key.keyAttributes(old)));
             }
         } else {
             byte[] encoded = ItemCodec.encode(updated);
-            items.put(key, encoded);
-            if (old == null) {
+            byte[] previous = items.put(key, encoded);
+            if (previous == null) {
                 count.incrementAndGet();
-            } else {
-                bytes.addAndGet(-ItemSize.of(old));
             }
-            bytes.addAndGet(ItemSize.of(updated));
+            bytes.addAndGet(encoded.length - (previous == null ? 0 : previous.length));
             if (record) {
                 journal.itemPut(scope, meta.name, encoded);
             }
