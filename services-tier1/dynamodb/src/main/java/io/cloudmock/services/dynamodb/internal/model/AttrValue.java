@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -201,10 +200,5 @@ public final class AttrValue implements Comparable<AttrValue> {
     @Override
     public String toString() {
         return type + ":" + (type == Type.B ? Arrays.toString(b()) : String.valueOf(value));
-    }
-
-    /** A copy of a map keeping insertion order. */
-    public static Map<String, AttrValue> copy(Map<String, AttrValue> m) {
-        return new LinkedHashMap<>(m);
     }
 }

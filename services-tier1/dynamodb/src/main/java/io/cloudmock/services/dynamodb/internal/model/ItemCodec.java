@@ -140,10 +140,6 @@ public final class ItemCodec {
             this.buf = buf;
         }
 
-        public boolean hasMore() {
-            return pos < buf.length;
-        }
-
         public int read() {
             return buf[pos++] & 0xFF;
         }

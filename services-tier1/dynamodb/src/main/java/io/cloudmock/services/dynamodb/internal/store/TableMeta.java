@@ -47,10 +47,6 @@ public final class TableMeta {
         return null;
     }
 
-    public List<IndexDef> globalIndexes() {
-        return indexes.stream().filter(IndexDef::global).toList();
-    }
-
     public List<IndexDef> localIndexes() {
         return indexes.stream().filter(i -> !i.global()).toList();
     }
