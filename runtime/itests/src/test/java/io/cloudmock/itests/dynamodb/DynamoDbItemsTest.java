@@ -19,9 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -141,6 +146,37 @@ class DynamoDbItemsTest {
         var info = ddb.getItem(r -> r.tableName(table).key(key("f1"))).item().get("info").m();
         assertEquals(3, info.get("dims").l().size(), "an index past the end appends");
         assertEquals("x", info.get("extra").s());
+    }
+
+    @Test
+    void legacyParametersStillWork() {
+        ddb.putItem(r -> r.tableName(table).item(Map.of("pk", s("legacy"), "v", n("1")))
+                .expected(Map.of("pk", ExpectedAttributeValue.builder().exists(false).build())));
+        assertThrows(ConditionalCheckFailedException.class, () -> ddb.putItem(r -> r.tableName(table)
+                .item(Map.of("pk", s("legacy"))).expected(Map.of("pk", ExpectedAttributeValue.builder()
+                        .exists(false).build()))));
+        var updated = ddb.updateItem(r -> r.tableName(table).key(key("legacy"))
+                .attributeUpdates(Map.of("v", AttributeValueUpdate.builder().action(AttributeAction.ADD)
+                        .value(n("2")).build(), "w", AttributeValueUpdate.builder().value(s("x")).build()))
+                .expected(Map.of("v", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.EQ)
+                        .attributeValueList(n("1")).build()))
+                .returnValues(ReturnValue.ALL_NEW)).attributes();
+        assertEquals("3", updated.get("v").n());
+        assertEquals("x", updated.get("w").s());
+        var q = ddb.query(r -> r.tableName(table).keyConditions(Map.of("pk", Condition.builder()
+                        .comparisonOperator(ComparisonOperator.EQ).attributeValueList(s("legacy")).build()))
+                .queryFilter(Map.of("v", Condition.builder().comparisonOperator(ComparisonOperator.GT)
+                        .attributeValueList(n("2")).build())));
+        assertEquals(1, q.count());
+        var scan = ddb.scan(r -> r.tableName(table).scanFilter(Map.of("w", Condition.builder()
+                .comparisonOperator(ComparisonOperator.BEGINS_WITH).attributeValueList(s("x")).build())));
+        assertEquals(1, scan.count());
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.putItem(r -> r.tableName(table)
+                .item(key("legacy")).conditionExpression("attribute_exists(pk)")
+                .expected(Map.of("pk", ExpectedAttributeValue.builder().exists(false).build()))));
+        assertEquals("Can not use both expression and non-expression parameters in the same request: "
+                + "Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}",
+                e.awsErrorDetails().errorMessage());
     }
 
     @Test

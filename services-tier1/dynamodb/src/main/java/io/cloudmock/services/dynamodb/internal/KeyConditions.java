@@ -19,7 +19,11 @@ record KeyConditions(AttrValue hash, IKey from, IKey to, String prefix) {
     private static final String NOT_SUPPORTED = "Query key condition not supported";
 
     static KeyConditions parse(String expression, Placeholders ph, KeyDef key) {
-        Expr.Condition c = ExpressionParser.condition(expression, "KeyConditionExpression", ph);
+        return of(ExpressionParser.condition(expression, "KeyConditionExpression", ph), key);
+    }
+
+    /** The range of a key condition already parsed (from an expression or the legacy KeyConditions). */
+    static KeyConditions of(Expr.Condition c, KeyDef key) {
         List<Expr.Condition> parts = new ArrayList<>();
         flatten(c, parts);
         if (parts.size() > 2) {

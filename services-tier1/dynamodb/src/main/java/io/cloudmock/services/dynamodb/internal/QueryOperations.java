@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import io.cloudmock.api.RequestContext;
 import io.cloudmock.api.Struct;
 import io.cloudmock.services.dynamodb.internal.expr.Evaluator;
+import io.cloudmock.services.dynamodb.internal.expr.Expr;
 import io.cloudmock.services.dynamodb.internal.model.AttrValue;
 import io.cloudmock.services.dynamodb.internal.model.ItemSize;
 import io.cloudmock.services.dynamodb.internal.model.Wire;
@@ -30,12 +31,15 @@ final class QueryOperations {
     Struct query(RequestContext ctx, Struct in) {
         Table t = Requests.table(store, ctx, in.string("TableName"));
         ReadOptions o = new ReadOptions(t, in, "KeyConditionExpression", "FilterExpression", "ProjectionExpression");
+        LegacyParameters.notBoth(in, "KeyConditions", "KeyConditionExpression");
         String kce = in.string("KeyConditionExpression");
-        if (kce == null) {
+        Expr.Condition legacy = LegacyParameters.conditions(in, "KeyConditions");
+        if (kce == null && legacy == null) {
             throw DynamoDbErrors.validation("Either the KeyConditions or KeyConditionExpression parameter must be "
                     + "specified in the request.");
         }
-        KeyConditions kc = KeyConditions.parse(kce, o.placeholders, o.keyDef());
+        KeyConditions kc = kce != null ? KeyConditions.parse(kce, o.placeholders, o.keyDef())
+                : KeyConditions.of(legacy, o.keyDef());
         o.placeholders.checkAllUsed();
         boolean forward = in.bool("ScanIndexForward", true);
         IKey start = o.exclusiveStart(in);

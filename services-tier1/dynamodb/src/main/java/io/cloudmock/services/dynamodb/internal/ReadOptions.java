@@ -43,7 +43,10 @@ final class ReadOptions {
         Requests.noPlaceholdersWithoutExpressions(in, expressions);
         this.placeholders = Requests.placeholders(in);
         String fe = in.string("FilterExpression");
-        this.filter = fe == null ? null : ExpressionParser.condition(fe, "FilterExpression", placeholders);
+        String legacyFilter = in.containsKey("QueryFilter") ? "QueryFilter" : "ScanFilter";
+        LegacyParameters.notBoth(in, legacyFilter, "FilterExpression");
+        this.filter = fe == null ? LegacyParameters.conditions(in, legacyFilter)
+                : ExpressionParser.condition(fe, "FilterExpression", placeholders);
         this.projection = ItemOperations.projection(in, placeholders);
         String sel = in.string("Select");
         if (sel == null) {

@@ -72,12 +72,10 @@ final class WriteRequest {
     static WriteRequest update(Table t, Struct in) {
         Map<String, AttrValue> k = Wire.item(in.map("Key"));
         IKey key = Requests.key(t, k);
-        if (in.containsKey("AttributeUpdates")) {
-            throw DynamoDbErrors.validation("The legacy parameter AttributeUpdates is not supported by CloudMock; use "
-                    + "UpdateExpression");
-        }
+        LegacyParameters.notBoth(in, "AttributeUpdates", "UpdateExpression");
         Placeholders ph = Requests.placeholders(in);
-        Expr.Update update = ItemOperations.parseUpdate(in, ph);
+        Expr.Update update = in.containsKey("AttributeUpdates") ? LegacyParameters.attributeUpdates(in)
+                : ItemOperations.parseUpdate(in, ph);
         if (update != null) {
             for (Expr.Path p : Updater.paths(update)) {
                 if (t.meta.key.isKey(p.top())) {
@@ -91,13 +89,11 @@ final class WriteRequest {
     }
 
     private static Expr.Condition condition(Struct in, Placeholders ph, String other) {
-        if (in.containsKey("Expected")) {
-            throw DynamoDbErrors.validation("The legacy parameter Expected is not supported by CloudMock; use "
-                    + "ConditionExpression");
-        }
+        LegacyParameters.notBoth(in, "Expected", "ConditionExpression");
         Requests.noPlaceholdersWithoutExpressions(in, "ConditionExpression", "UpdateExpression");
         String ce = in.string("ConditionExpression");
-        Expr.Condition c = ce == null ? null : ExpressionParser.condition(ce, "ConditionExpression", ph);
+        Expr.Condition c = ce == null ? LegacyParameters.conditions(in, "Expected")
+                : ExpressionParser.condition(ce, "ConditionExpression", ph);
         ph.checkAllUsed();
         return c;
     }
