@@ -72,7 +72,8 @@ public class GatewayComponent {
     }
 
     static CodecRegistry codecs() {
-        return new CodecRegistry();
+        return new CodecRegistry()
+                .service("sqs", new io.cloudmock.gateway.internal.protocol.sqs.SqsQuirksCodec());
     }
 
     private static Server start(String host, int port, RequestPipeline pipeline) throws Exception {
