@@ -72,7 +72,7 @@ final class SnsSnapshots {
                     (String) m.get("protocol"), (String) m.get("endpoint"), (String) m.get("owner"),
                     (String) m.get("token"));
             s.confirmed = Boolean.TRUE.equals(m.get("confirmed"));
-            ((Map<String, String>) m.get("attributes")).forEach(s::set);
+            s.setAll((Map<String, String>) m.get("attributes"));
             store.subscriptions.put(s.arn, s);
         }
     }

@@ -29,6 +29,19 @@ final class Subscription {
         return "true".equalsIgnoreCase(attributes.get("RawMessageDelivery"));
     }
 
+    /** Applies attributes, the filter policy scope before the policy it governs. */
+    void setAll(Map<String, String> attributes) {
+        String scope = attributes.get("FilterPolicyScope");
+        if (scope != null) {
+            set("FilterPolicyScope", scope);
+        }
+        attributes.forEach((k, v) -> {
+            if (!k.equals("FilterPolicyScope")) {
+                set(k, v);
+            }
+        });
+    }
+
     /** Applies one attribute (validated by the caller), re-parsing the filter policy when it changes. */
     void set(String name, String value) {
         if (value == null || value.isEmpty()) {

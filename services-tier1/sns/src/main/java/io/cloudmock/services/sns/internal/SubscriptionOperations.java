@@ -59,7 +59,7 @@ final class SubscriptionOperations {
                 + HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Subscription s = new Subscription(t.arn + ":" + UUID.randomUUID(), t.arn, protocol, endpoint,
                 ctx.accountId(), token);
-        attrs.forEach(s::set);
+        s.setAll(attrs);
         s.confirmed = protocol.equals("sqs") || protocol.equals("lambda") || protocol.equals("firehose")
                 || protocol.equals("application");
         store.subscriptions.put(s.arn, s);

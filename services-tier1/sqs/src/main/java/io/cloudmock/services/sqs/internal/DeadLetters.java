@@ -26,11 +26,14 @@ final class DeadLetters {
         }
     }
 
+    /** A copy for another queue; a redrive back to a source (no dead-letter source) starts counting afresh. */
     private static Message copy(Message m, Queue target, String deadLetterSource) {
         Message c = new Message(m.id, m.body, m.attributes, m.systemAttributes, m.sentTimestamp, m.senderId,
                 m.groupId, m.deduplicationId, target.nextSequence(), target.fifo);
-        c.receiveCount = m.receiveCount;
-        c.firstReceiveTimestamp = m.firstReceiveTimestamp;
+        if (deadLetterSource != null) {
+            c.receiveCount = m.receiveCount;
+            c.firstReceiveTimestamp = m.firstReceiveTimestamp;
+        }
         c.deadLetterSourceArn = deadLetterSource;
         return c;
     }

@@ -74,9 +74,9 @@ final class MessageOperations {
                 ctx.accountId(), group, dedupId, q.nextSequence(), q.fifo);
         Message.Received stored = q.send(m, delay != null ? delay : q.attributes.seconds("DelaySeconds"));
         Message sent = stored.message();
-        return Struct.of("MD5OfMessageBody", sent.md5OfBody,
-                "MD5OfMessageAttributes", MessageAttributes.md5(sent.attributes),
-                "MD5OfMessageSystemAttributes", MessageAttributes.md5(sent.systemAttributes),
+        return Struct.of("MD5OfMessageBody", m.md5OfBody,
+                "MD5OfMessageAttributes", MessageAttributes.md5(m.attributes),
+                "MD5OfMessageSystemAttributes", MessageAttributes.md5(m.systemAttributes),
                 "MessageId", sent.id, "SequenceNumber", sent.sequenceNumber);
     }
 
