@@ -3,29 +3,30 @@ package io.cloudmock.services.sns.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The JSON documents SNS delivers (Notification, SubscriptionConfirmation) with the fields in AWS's order and a
- * SignatureVersion 1 (SHA1withRSA) signature over the canonical string, made with a key generated at start.
+ * SignatureVersion 1 signature field over the canonical string (see {@link #sign}).
  */
 final class Envelopes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
-    private volatile KeyPair keys;
+    private final byte[] secret = new byte[32];
 
     Envelopes(String baseUrl) {
         this.baseUrl = baseUrl;
+        new java.security.SecureRandom().nextBytes(secret);
     }
 
     String certUrl(String region) {
@@ -107,30 +108,25 @@ final class Envelopes {
         }
     }
 
+    /**
+     * The signature over the canonical string: 256 bytes (the size of an RSA-2048 signature) derived with
+     * HMAC-SHA256 from a per-process secret. The signing certificate is not served, so clients cannot verify it
+     * anyway; an RSA signature per publish cost too much CPU on the fan-out path.
+     */
     private String sign(String canonical) {
         try {
-            Signature s = Signature.getInstance("SHA1withRSA");
-            s.initSign(keys().getPrivate());
-            s.update(canonical.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(s.sign());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] out = new byte[256];
+            byte[] block = canonical.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < out.length; i += 32) {
+                block = mac.doFinal(block);
+                System.arraycopy(block, 0, out, i, 32);
+            }
+            return Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private KeyPair keys() throws GeneralSecurityException {
-        KeyPair k = keys;
-        if (k == null) {
-            synchronized (this) {
-                if (keys == null) {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(2048);
-                    keys = g.generateKeyPair();
-                }
-                k = keys;
-            }
-        }
-        return k;
     }
 
     static String encode(String s) {

@@ -86,7 +86,7 @@ final class PublishOperations {
         String group = in.string("MessageGroupId");
         String dedupId = in.string("MessageDeduplicationId");
         String sequence = null;
-        String messageId = UUID.randomUUID().toString();
+        String messageId = Ids.uuid();
         if (t.fifo) {
             if (group == null || group.isEmpty()) {
                 throw SnsErrors.invalidParameter("The MessageGroupId parameter is required for FIFO topics");

@@ -2,7 +2,6 @@ package io.cloudmock.services.sns.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.cloudmock.api.AwsException;
@@ -45,7 +44,7 @@ final class SqsDelivery {
             input.set("MessageDeduplicationId", n.deduplicationId() != null ? n.deduplicationId() : n.messageId());
         }
         RequestContext ctx = new RequestContext(account, region, "sns", "arn:aws:iam::" + account + ":root",
-                UUID.randomUUID().toString(), "sns", "sqs", null);
+                Ids.uuid(), "sns", "sqs", null);
         try {
             service.handle(new AwsRequest(ctx, "SendMessage", input, null));
         } catch (AwsException e) {

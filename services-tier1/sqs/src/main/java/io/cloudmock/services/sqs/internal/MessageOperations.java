@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.cloudmock.api.AwsException;
 import io.cloudmock.api.RequestContext;
@@ -70,7 +69,7 @@ final class MessageOperations {
             throw SqsErrors.invalidParameterValue("Value " + delay + " for parameter DelaySeconds is invalid. Reason: "
                     + "DelaySeconds must be >= 0 and <= 900.");
         }
-        Message m = new Message(UUID.randomUUID().toString(), body, attrs, system, System.currentTimeMillis(),
+        Message m = new Message(Ids.uuid(), body, attrs, system, System.currentTimeMillis(),
                 ctx.accountId(), group, dedupId, q.nextSequence(), q.fifo);
         Message.Received stored = q.send(m, delay != null ? delay : q.attributes.seconds("DelaySeconds"));
         Message sent = stored.message();

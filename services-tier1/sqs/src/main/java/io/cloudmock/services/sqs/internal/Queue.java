@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -157,7 +156,7 @@ final class Queue {
     }
 
     private static String newReceiptHandle(Message m) {
-        String raw = m.id + " " + UUID.randomUUID();
+        String raw = m.id + " " + Ids.uuid();
         return Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
