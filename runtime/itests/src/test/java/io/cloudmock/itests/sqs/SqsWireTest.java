@@ -61,6 +61,35 @@ class SqsWireTest {
     }
 
     @Test
+    void legacyQueryNamesAndXmlShapesForListsAndMaps() {
+        String name = SqsQueueSdkTest.name("legacy");
+        try (SqsClient sqs = AwsClients.create(SqsClient.builder(), cm.endpoint())) {
+            String url = sqs.createQueue(b -> b.queueName(name)).queueUrl();
+            HttpResponse<String> set = Http.get(URI.create(url + "?Action=SetQueueAttributes"
+                    + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=45"));
+            assertEquals(200, set.statusCode(), set.body());
+            HttpResponse<String> attrs = Http.get(URI.create(url + "?Action=GetQueueAttributes&AttributeName.1=All"));
+            assertTrue(attrs.body().contains("<Attribute><Name>VisibilityTimeout</Name><Value>45</Value></Attribute>"),
+                    attrs.body());
+            HttpResponse<String> sent = Http.get(URI.create(url + "?Action=SendMessage&MessageBody=legacy"
+                    + "&MessageAttribute.1.Name=color&MessageAttribute.1.Value.DataType=String"
+                    + "&MessageAttribute.1.Value.StringValue=red"));
+            assertTrue(sent.body().contains("<MD5OfMessageAttributes>"), sent.body());
+            HttpResponse<String> got = Http.get(URI.create(url + "?Action=ReceiveMessage&AttributeName.1=All"
+                    + "&MessageAttributeName.1=All"));
+            assertTrue(got.body().contains("<Message><MessageId>"), got.body());
+            assertTrue(got.body().contains("<Attribute><Name>SenderId</Name><Value>000000000000</Value></Attribute>"),
+                    got.body());
+            assertTrue(got.body().contains("<MessageAttribute><Name>color</Name><Value><StringValue>red</StringValue>"
+                    + "<DataType>String</DataType></Value></MessageAttribute>"), got.body());
+            HttpResponse<String> list = Http.get(URI.create(cm.endpoint() + "/?Action=ListQueues&QueueNamePrefix="
+                    + name));
+            assertTrue(list.body().contains("<ListQueuesResult><QueueUrl>" + url + "</QueueUrl></ListQueuesResult>"),
+                    list.body());
+        }
+    }
+
+    @Test
     void jsonErrorsCarryTypeAndQueryErrorHeader() {
         HttpResponse<String> r = Http.post(cm.endpoint(), "application/x-amz-json-1.0",
                 "{\"QueueName\":\"does-not-exist-anywhere\"}", "X-Amz-Target", "AmazonSQS.GetQueueUrl");

@@ -19,7 +19,7 @@ final class MessageAttributes {
     /** One attribute value: {@code DataType} plus either a string or a binary value. */
     record Value(String dataType, String stringValue, byte[] binaryValue) {
         Struct toStruct() {
-            return Struct.of("DataType", dataType, "StringValue", stringValue, "BinaryValue", binaryValue);
+            return Struct.of("StringValue", stringValue, "BinaryValue", binaryValue, "DataType", dataType);
         }
 
         boolean binary() {

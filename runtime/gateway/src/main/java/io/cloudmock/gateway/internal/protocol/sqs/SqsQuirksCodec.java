@@ -14,15 +14,20 @@ import io.cloudmock.gateway.internal.http.HttpResponseData;
 import io.cloudmock.gateway.internal.protocol.ProtocolCodec;
 import io.cloudmock.gateway.internal.protocol.json.JsonCodec;
 import io.cloudmock.gateway.internal.protocol.query.QueryCodec;
+import io.cloudmock.gateway.internal.protocol.query.QueryInputReader;
+import io.cloudmock.gateway.internal.protocol.xml.XmlBuilder;
 
 /**
- * SQS wire quirks: requests with {@code Action=} (legacy query clients, also as a GET query string) use the query
- * codec, the rest JSON 1.0; legacy clients address a queue by POSTing to its URL path
- * ({@code /000000000000/my-queue}) without a {@code QueueUrl} parameter, which is then taken from the path.
+ * SQS wire quirks: requests with {@code Action=} (legacy query clients, also as a GET query string) are read and
+ * written in the legacy query API's shapes ({@link SqsLegacyNames}, {@link SqsLegacyXml}), the rest is JSON 1.0;
+ * legacy clients address a queue by POSTing to its URL path ({@code /000000000000/my-queue}) without a
+ * {@code QueueUrl} parameter, which is then taken from the path.
  */
 public final class SqsQuirksCodec implements ProtocolCodec {
 
     private static final Pattern QUEUE_PATH = Pattern.compile("^/(\\d{12})/([A-Za-z0-9_-]{1,80}(\\.fifo)?)/?$");
+
+    private static final String NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
 
     private final ProtocolCodec json = new JsonCodec();
     private final ProtocolCodec query = new QueryCodec();
@@ -42,7 +47,14 @@ public final class SqsQuirksCodec implements ProtocolCodec {
 
     @Override
     public Struct parse(HttpRequestData request, ServiceModel model, Operation operation) {
-        Struct input = delegate(request).parse(request, model, operation);
+        ProtocolCodec codec = delegate(request);
+        Struct input;
+        if (codec == query && operation.input() != null) {
+            input = new QueryInputReader(SqsLegacyNames.translate(request.formParameters(), operation.name()),
+                    QueryInputReader.QUERY, model).readStruct(model.target(operation.input()), "");
+        } else {
+            input = codec.parse(request, model, operation);
+        }
         if (input.get("QueueUrl") == null && operation.input() != null
                 && model.target(operation.input()).members().containsKey("QueueUrl")) {
             Matcher m = QUEUE_PATH.matcher(request.rawPath());
@@ -57,7 +69,24 @@ public final class SqsQuirksCodec implements ProtocolCodec {
     @Override
     public HttpResponseData serialize(ServiceModel model, Operation operation, AwsResponse response,
                                       RequestContext context) {
-        return chosen().serialize(model, operation, response, context);
+        ProtocolCodec c = chosen();
+        if (c != query) {
+            return c.serialize(model, operation, response, context);
+        }
+        String root = operation.name() + "Response";
+        XmlBuilder x = new XmlBuilder().start(root).attribute("xmlns", NAMESPACE);
+        if (operation.output() != null) {
+            x.start(operation.name() + "Result");
+            SqsLegacyXml.writeMembers(x, response.output(), operation.name());
+            x.end(operation.name() + "Result");
+        }
+        x.start("ResponseMetadata").element("RequestId", context.requestId()).end("ResponseMetadata");
+        x.end(root);
+        HttpResponseData r = HttpResponseData.of(response.status() == 0 ? 200 : response.status(), "text/xml",
+                x.toBytes());
+        r.header("x-amzn-RequestId", context.requestId());
+        response.headers().forEach(r::header);
+        return r;
     }
 
     @Override
