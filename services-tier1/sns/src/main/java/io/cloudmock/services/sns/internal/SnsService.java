@@ -24,7 +24,8 @@ import io.cloudmock.api.Struct;
 /**
  * Amazon SNS (query protocol): standard and FIFO topics, subscriptions, publish with filter policies, delivery
  * to SQS (in-process through the SQS service in the OSGi registry) and to HTTP/S endpoints. Lambda, e-mail,
- * SMS and mobile push subscriptions are stored but not delivered.
+ * SMS and mobile push subscriptions are stored but not delivered. Topics and subscriptions are saved in the
+ * service's data directory at deactivation (and after each change with {@code --data-dir}).
  */
 @Component(service = AwsService.class)
 @AwsServiceProperties(service_name = "sns")
@@ -43,6 +44,7 @@ public class SnsService implements AwsService {
     private final SubscriptionOperations subscriptions;
     private final PublishOperations publishing;
     private final Path snapshot;
+    private final boolean persistent;
 
     @Activate
     public SnsService(@Reference ServiceEnvironment env, BundleContext context) throws IOException,
@@ -52,10 +54,9 @@ public class SnsService implements AwsService {
         sqs.open();
         deliveries = new Deliveries(store, new SqsDelivery(sqs::getService), new HttpDelivery(),
                 new Envelopes(env.gatewayUrl()));
-        snapshot = env.persistent() ? env.dataDirectory("sns").resolve("topics.json") : null;
-        if (snapshot != null) {
-            SnsSnapshots.load(store, snapshot);
-        }
+        persistent = env.persistent();
+        snapshot = env.dataDirectory("sns").resolve("topics.json");
+        SnsSnapshots.load(store, snapshot);
         topics = new TopicOperations(store, this::changed);
         subscriptions = new SubscriptionOperations(store, deliveries, this::changed);
         publishing = new PublishOperations(store, deliveries);
@@ -65,16 +66,21 @@ public class SnsService implements AwsService {
     void deactivate() {
         deliveries.close();
         sqs.close();
-        changed();
+        save();
     }
 
+    /** With {@code --data-dir}, every change is saved; otherwise only at deactivation (bundle hot swap). */
     private void changed() {
-        if (snapshot != null) {
-            try {
-                SnsSnapshots.save(store, snapshot);
-            } catch (IOException e) {
-                System.err.println("sns: saving " + snapshot + " failed: " + e);
-            }
+        if (persistent) {
+            save();
+        }
+    }
+
+    private void save() {
+        try {
+            SnsSnapshots.save(store, snapshot);
+        } catch (IOException e) {
+            System.err.println("sns: saving " + snapshot + " failed: " + e);
         }
     }
 

@@ -34,7 +34,7 @@ final class QueueOperations {
         String name = in.string("QueueName");
         Map<String, String> attrs = strings(in.map("Attributes"));
         boolean fifo = name != null && name.endsWith(".fifo");
-        if (name == null || !name.matches("[A-Za-z0-9_-]{1,75}(\\.fifo)?") || name.length() > 80) {
+        if (name == null || !(name.matches("[A-Za-z0-9_-]{1,80}") || name.matches("[A-Za-z0-9_-]{1,75}\\.fifo"))) {
             throw SqsErrors.invalidParameterValue("Can only include alphanumeric characters, hyphens, or underscores. "
                     + "1 to 80 in length");
         }

@@ -25,8 +25,9 @@ import io.cloudmock.api.Struct;
 
 /**
  * Amazon SQS (JSON 1.0, and the legacy query form through the gateway): standard and FIFO queues, long polling,
- * dead-letter queues. With a persistent data directory, queues and messages are saved as a JSON snapshot (every
- * two seconds after a change and at deactivation) and loaded at activation.
+ * dead-letter queues. Queues and messages are saved as a JSON snapshot in the service's data directory at
+ * deactivation and loaded at activation (so a hot-swapped bundle keeps them); with {@code --data-dir} the snapshot
+ * is also written two seconds after a change.
  */
 @Component(service = AwsService.class)
 @AwsServiceProperties(service_name = "sqs")
@@ -51,13 +52,12 @@ public class SqsService implements AwsService {
     public SqsService(@Reference ServiceEnvironment env) throws IOException {
         String host = URI.create(env.gatewayUrl()).getAuthority();
         this.queues = new QueueOperations(store, () -> host, () -> dirty.set(true));
+        snapshot = env.dataDirectory("sqs").resolve("queues.json");
+        Snapshots.load(store, snapshot);
         if (env.persistent()) {
-            snapshot = env.dataDirectory("sqs").resolve("queues.json");
-            Snapshots.load(store, snapshot);
             flusher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sqs-snapshot"));
             flusher.scheduleWithFixedDelay(this::flush, 2, 2, TimeUnit.SECONDS);
         } else {
-            snapshot = null;
             flusher = null;
         }
     }
@@ -67,9 +67,9 @@ public class SqsService implements AwsService {
         if (flusher != null) {
             flusher.shutdown();
             flusher.awaitTermination(10, TimeUnit.SECONDS);
-            dirty.set(true);
-            flush();
         }
+        dirty.set(true);
+        flush();
         store.all().forEach(Queue::markDeleted);
     }
 
@@ -89,7 +89,7 @@ public class SqsService implements AwsService {
         var ctx = request.context();
         Struct in = request.input();
         String op = request.operation();
-        if (snapshot != null && !op.startsWith("Get") && !op.startsWith("List")) {
+        if (!op.startsWith("Get") && !op.startsWith("List")) {
             dirty.set(true);
         }
         return AwsResponse.of(switch (op) {
