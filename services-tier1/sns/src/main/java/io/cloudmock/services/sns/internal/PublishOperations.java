@@ -85,33 +85,43 @@ final class PublishOperations {
         }
         String group = in.string("MessageGroupId");
         String dedupId = in.string("MessageDeduplicationId");
-        String sequence = null;
         String messageId = Ids.uuid();
-        if (t.fifo) {
-            if (group == null || group.isEmpty()) {
-                throw SnsErrors.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
+        if (!t.fifo) {
+            if (dedupId != null) {
+                throw SnsErrors.invalidParameter("MessageDeduplicationId Reason: The request includes "
+                        + "MessageDeduplicationId parameter that is not valid for this topic type");
             }
-            if (dedupId == null) {
-                if (!"true".equalsIgnoreCase(t.attributes.get("ContentBasedDeduplication"))) {
-                    throw SnsErrors.invalidParameter("The topic should either have ContentBasedDeduplication enabled "
-                            + "or MessageDeduplicationId provided explicitly");
-                }
-                dedupId = sha256(message);
+            return dispatch(t, messageId, subject, message, structured, attrs, binary, group, null, null);
+        }
+        if (group == null || group.isEmpty()) {
+            throw SnsErrors.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
+        }
+        if (dedupId == null) {
+            if (!"true".equalsIgnoreCase(t.attributes.get("ContentBasedDeduplication"))) {
+                throw SnsErrors.invalidParameter("The topic should either have ContentBasedDeduplication enabled "
+                        + "or MessageDeduplicationId provided explicitly");
             }
+            dedupId = sha256(message);
+        }
+        synchronized (t) {
             long now = System.currentTimeMillis();
             String[] previous = t.dedup.get(dedupId);
             if (previous != null && Long.parseLong(previous[2]) > now) {
                 return Struct.of("MessageId", previous[0], "SequenceNumber", previous[1]);
             }
-            sequence = String.format("%020d", t.sequence.incrementAndGet());
+            String sequence = String.format("%020d", t.sequence.incrementAndGet());
             t.dedup.put(dedupId, new String[] {messageId, sequence, Long.toString(now + DEDUP_WINDOW_MS)});
             if (t.dedup.size() > 1000) {
                 t.dedup.values().removeIf(v -> Long.parseLong(v[2]) <= now);
             }
-        } else if (dedupId != null) {
-            throw SnsErrors.invalidParameter("MessageDeduplicationId Reason: The request includes "
-                    + "MessageDeduplicationId parameter that is not valid for this topic type");
+            // under the topic's lock so the dispatcher sees FIFO messages in sequence order
+            return dispatch(t, messageId, subject, message, structured, attrs, binary, group, dedupId, sequence);
         }
+    }
+
+    private Struct dispatch(Topic t, String messageId, String subject, String message, JsonNode structured,
+                            Map<String, String[]> attrs, Map<String, byte[]> binary, String group, String dedupId,
+                            String sequence) {
         String timestamp = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         deliveries.publish(t, new Notification(messageId, t.arn, subject, message, structured, attrs, binary,
                 timestamp, group, dedupId, sequence));

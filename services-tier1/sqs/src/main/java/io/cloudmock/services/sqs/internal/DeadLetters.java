@@ -29,7 +29,7 @@ final class DeadLetters {
     /** A copy for another queue; a redrive back to a source (no dead-letter source) starts counting afresh. */
     private static Message copy(Message m, Queue target, String deadLetterSource) {
         Message c = new Message(m.id, m.body, m.attributes, m.systemAttributes, m.sentTimestamp, m.senderId,
-                m.groupId, m.deduplicationId, target.nextSequence(), target.fifo);
+                m.groupId, m.deduplicationId, 0, target.fifo);
         if (deadLetterSource != null) {
             c.receiveCount = m.receiveCount;
             c.firstReceiveTimestamp = m.firstReceiveTimestamp;

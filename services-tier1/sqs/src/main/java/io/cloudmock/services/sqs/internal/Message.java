@@ -17,8 +17,9 @@ final class Message {
     final String senderId;
     final String groupId;
     final String deduplicationId;
-    final String sequenceNumber;
-    final long sequence;
+    final boolean fifo;
+    /** Send order in the queue; set under the queue's lock when the message is stored. */
+    long sequence;
     /** The ARN of the queue this message was dead-lettered from, or null. */
     String deadLetterSourceArn;
 
@@ -42,7 +43,12 @@ final class Message {
         this.groupId = groupId;
         this.deduplicationId = deduplicationId;
         this.sequence = sequence;
-        this.sequenceNumber = fifo ? String.format("%020d", sequence) : null;
+        this.fifo = fifo;
+    }
+
+    /** The 20-digit sequence number of a FIFO message, else null. */
+    String sequenceNumber() {
+        return fifo ? String.format("%020d", sequence) : null;
     }
 
     /** Whether a consumer holds this message (received and its visibility timeout not yet over). */

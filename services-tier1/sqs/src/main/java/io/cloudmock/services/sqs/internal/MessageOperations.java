@@ -70,13 +70,13 @@ final class MessageOperations {
                     + "DelaySeconds must be >= 0 and <= 900.");
         }
         Message m = new Message(Ids.uuid(), body, attrs, system, System.currentTimeMillis(),
-                ctx.accountId(), group, dedupId, q.nextSequence(), q.fifo);
+                ctx.accountId(), group, dedupId, 0, q.fifo);
         Message.Received stored = q.send(m, delay != null ? delay : q.attributes.seconds("DelaySeconds"));
         Message sent = stored.message();
         return Struct.of("MD5OfMessageBody", m.md5OfBody,
                 "MD5OfMessageAttributes", MessageAttributes.md5(m.attributes),
                 "MD5OfMessageSystemAttributes", MessageAttributes.md5(m.systemAttributes),
-                "MessageId", sent.id, "SequenceNumber", sent.sequenceNumber);
+                "MessageId", sent.id, "SequenceNumber", sent.sequenceNumber());
     }
 
     private static void checkCharacters(String body) {
@@ -196,7 +196,7 @@ final class MessageOperations {
         put(out, names, all, "SentTimestamp", Long.toString(m.sentTimestamp));
         put(out, names, all, "ApproximateReceiveCount", Integer.toString(r.receiveCount()));
         put(out, names, all, "ApproximateFirstReceiveTimestamp", Long.toString(r.firstReceiveTimestamp()));
-        put(out, names, all, "SequenceNumber", m.sequenceNumber);
+        put(out, names, all, "SequenceNumber", m.sequenceNumber());
         put(out, names, all, "MessageDeduplicationId", m.deduplicationId);
         put(out, names, all, "MessageGroupId", m.groupId);
         put(out, names, all, "DeadLetterQueueSourceArn", m.deadLetterSourceArn);

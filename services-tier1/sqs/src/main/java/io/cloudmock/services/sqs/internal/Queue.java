@@ -72,6 +72,7 @@ final class Queue {
                 }
             }
             m.visibleAt = now + delaySeconds * 1000L;
+            m.sequence = sequence.incrementAndGet();
             byId.put(m.id, m);
             buffer.add(m);
             if (dedupKey != null) {
@@ -86,11 +87,6 @@ final class Queue {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** The next sequence number of a FIFO queue (also used as the order of standard messages). */
-    long nextSequence() {
-        return sequence.incrementAndGet();
     }
 
     /**
@@ -287,6 +283,7 @@ final class Queue {
         lock.lock();
         try {
             m.visibleAt = System.currentTimeMillis();
+            m.sequence = sequence.incrementAndGet();
             byId.put(m.id, m);
             buffer.add(m);
             changed.signalAll();

@@ -20,7 +20,7 @@ class QueueTest {
 
     private static Message message(Queue q, String body, String group) {
         return new Message(Ids.uuid(), body, Map.of(), Map.of(), System.currentTimeMillis(), "000000000000", group,
-                q.fifo ? body : null, q.nextSequence(), q.fifo);
+                q.fifo ? body : null, 0, q.fifo);
     }
 
     private static List<String> bodies(List<Message.Received> got) {
@@ -60,7 +60,7 @@ class QueueTest {
     void fifoDeduplicatesWithinTheWindow() {
         Queue q = queue("d.fifo");
         Message m = message(q, "same", "g");
-        Message again = new Message(Ids.uuid(), "same", Map.of(), Map.of(), 0, "x", "g", "same", q.nextSequence(), true);
+        Message again = new Message(Ids.uuid(), "same", Map.of(), Map.of(), 0, "x", "g", "same", 0, true);
         assertEquals(m.id, q.send(m, 0).message().id);
         assertEquals(m.id, q.send(again, 0).message().id);
         assertEquals(1, q.counts()[0]);
