@@ -49,12 +49,19 @@ public final class CloudMockProcess implements AutoCloseable {
 
     /** Starts a new instance with extra launcher arguments (e.g. {@code --data-dir DIR}). */
     public static CloudMockProcess start(List<String> extraArgs) {
+        return start(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), extraArgs);
+    }
+
+    /** Starts a new instance with these JVM options and launcher arguments. */
+    public static CloudMockProcess start(List<String> jvmOptions, List<String> extraArgs) {
         try {
             int gateway = freePort();
             int admin = freePort();
             Path deploy = Files.createTempDirectory("cloudmock-deploy-");
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", dist().resolve("lib/launcher.jar").toString(), "--no-shell",
+            List<String> cmd = new ArrayList<>();
+            cmd.add(javaBin());
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", dist().resolve("lib/launcher.jar").toString(), "--no-shell",
                     "--gateway-port", Integer.toString(gateway), "--admin-port", Integer.toString(admin),
                     "--deploy-dir", deploy.toString(), "--log-level", "warn"));
             cmd.addAll(extraArgs);

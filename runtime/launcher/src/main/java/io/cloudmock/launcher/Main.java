@@ -23,8 +23,11 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         Settings settings;
+        int gatewayPort;
         try {
             settings = Settings.load(args, System.getenv(), Path.of("").toAbsolutePath());
+            gatewayPort = settings.port("cloudmock.gateway.port");
+            settings.port("cloudmock.admin.port");
         } catch (IllegalArgumentException e) {
             System.err.println("cloudmock: " + e.getMessage());
             System.exit(2);
@@ -47,8 +50,6 @@ public final class Main {
         settings.asProperties().put("felix.fileinstall.dir", settings.get("cloudmock.deploy.dir"));
         settings.asProperties().put("gosh.home", home.resolve("etc").toString());
         settings.asProperties().put("gosh.args", shell ? "" : "--nointeractive");
-        int gatewayPort = settings.port("cloudmock.gateway.port");
-        settings.port("cloudmock.admin.port");
 
         Path cache = Files.createTempDirectory("cloudmock-felix-");
         RunDescriptor run = RunDescriptor.read(home.resolve("conf/cloudmock.bndrun"));
@@ -62,6 +63,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, cache), "cloudmock-shutdown"));
+        stopOnSignal("TERM", framework);
+        stopOnSignal("INT", framework);
         String host = settings.get("cloudmock.host");
         if (awaitPort(host, gatewayPort, 30_000)) {
             System.out.printf("CloudMock ready in %d ms: AWS gateway http://%s:%d, admin API http://%s:%s%n",
@@ -70,7 +73,24 @@ public final class Main {
             System.err.println("cloudmock: the gateway did not start listening on port " + gatewayPort);
         }
         framework.waitForStop(0);
+        deleteTree(cache);
         System.exit(0);
+    }
+
+    /** SIGTERM/SIGINT stop the framework cleanly; main then exits 0 instead of the JVM's 143. */
+    private static void stopOnSignal(String name, Framework framework) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
+                try {
+                    framework.stop();
+                } catch (Exception e) {
+                    System.err.println("cloudmock: stop failed: " + e);
+                    Runtime.getRuntime().halt(1);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            // signal not available on this platform: the shutdown hook still stops the framework
+        }
     }
 
     private static void stop(Framework framework, Path cache) {

@@ -32,6 +32,9 @@ import io.cloudmock.api.model.ServiceSummary;
 import io.cloudmock.gateway.internal.auth.Credentials;
 import io.cloudmock.gateway.internal.pipeline.RequestPipeline;
 import io.cloudmock.gateway.internal.protocol.CodecRegistry;
+import io.cloudmock.gateway.internal.protocol.ec2.Ec2Codec;
+import io.cloudmock.gateway.internal.protocol.rest.RestJsonCodec;
+import io.cloudmock.gateway.internal.protocol.rest.RestXmlCodec;
 import io.cloudmock.gateway.internal.routing.RegisteredService;
 import io.cloudmock.gateway.internal.routing.ServiceRegistry;
 import io.cloudmock.gateway.internal.routing.ServiceRouter;
@@ -67,16 +70,21 @@ public class GatewayComponent {
                         bus.publish(event);
                     }
                 });
-        this.server = start(host, port, pipeline);
+        long maxBody = Long.parseLong(Settings.get(context, "cloudmock.max.request.body",
+                Long.toString(io.cloudmock.gateway.internal.http.HttpRequestData.DEFAULT_MAX_BUFFERED_BODY)));
+        this.server = start(host, port, new JettyGatewayHandler(pipeline, maxBody));
         LOG.info("AWS gateway listening on http://{}:{} (signatures {})", host, port, verify ? "verified" : "not verified");
     }
 
     static CodecRegistry codecs() {
         return new CodecRegistry()
+                .protocol("rest-json", new RestJsonCodec())
+                .protocol("rest-xml", new RestXmlCodec())
+                .protocol("ec2", new Ec2Codec())
                 .service("sqs", new io.cloudmock.gateway.internal.protocol.sqs.SqsQuirksCodec());
     }
 
-    private static Server start(String host, int port, RequestPipeline pipeline) throws Exception {
+    private static Server start(String host, int port, JettyGatewayHandler handler) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("gateway");
         Server server = new Server(threads);
@@ -89,7 +97,7 @@ public class GatewayComponent {
         connector.setPort(port);
         connector.setIdleTimeout(120_000);
         server.addConnector(connector);
-        server.setHandler(new JettyGatewayHandler(pipeline));
+        server.setHandler(handler);
         server.start();
         return server;
     }

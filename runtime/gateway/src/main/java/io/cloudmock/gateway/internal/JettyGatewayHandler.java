@@ -24,9 +24,11 @@ import io.cloudmock.gateway.internal.pipeline.RequestPipeline;
 final class JettyGatewayHandler extends Handler.Abstract {
 
     private final RequestPipeline pipeline;
+    private final long maxBufferedBody;
 
-    JettyGatewayHandler(RequestPipeline pipeline) {
+    JettyGatewayHandler(RequestPipeline pipeline, long maxBufferedBody) {
         this.pipeline = pipeline;
+        this.maxBufferedBody = maxBufferedBody;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class JettyGatewayHandler extends Handler.Abstract {
         }
         InputStream body = Content.Source.asInputStream(request);
         HttpRequestData data = new HttpRequestData(request.getMethod(), uri.getPath(), uri.getQuery(), headers, body,
-                Request.getRemoteAddr(request));
+                Request.getRemoteAddr(request)).maxBufferedBody(maxBufferedBody);
         HttpResponseData out = pipeline.process(data);
         response.setStatus(out.status());
         out.headers().forEach((k, v) -> response.getHeaders().put(k, v));

@@ -62,6 +62,17 @@ class GatewayErrorsTest {
         assertTrue(cm.isAlive());
     }
 
+    @Test
+    void anOversizeBodyIsRequestEntityTooLargeAndTheServerKeepsServing() {
+        String huge = "Action=GetCallerIdentity&Version=2011-06-15&Padding=" + "x".repeat(65 * 1024 * 1024);
+        HttpResponse<String> r = Http.post(cm.endpoint(), FORM, huge, "Authorization", sigScope("sts"));
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("RequestEntityTooLarge"), r.body());
+        HttpResponse<String> ok = Http.post(cm.endpoint(), FORM, "Action=GetCallerIdentity&Version=2011-06-15",
+                "Authorization", sigScope("sts"));
+        assertEquals(200, ok.statusCode());
+    }
+
     static String sigScope(String service) {
         return "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/" + service
                 + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=0000";

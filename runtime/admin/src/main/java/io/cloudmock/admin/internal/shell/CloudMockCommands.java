@@ -2,6 +2,9 @@ package io.cloudmock.admin.internal.shell;
 
 import java.util.Map;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,22 +15,42 @@ import io.cloudmock.admin.internal.routes.HealthRoute;
 import io.cloudmock.admin.internal.routes.ResetRoute;
 import io.cloudmock.api.model.ServiceModels;
 
-/** Gogo commands in scope {@code cloudmock}: {@code services}, {@code health}, {@code reset [service]}. */
+/**
+ * Gogo commands in scope {@code cloudmock}: {@code services}, {@code health}, {@code reset [service]},
+ * {@code shutdown}.
+ */
 @Component(service = CloudMockCommands.class, property = {
     "osgi.command.scope=cloudmock",
     "osgi.command.function=services",
     "osgi.command.function=health",
-    "osgi.command.function=reset"
+    "osgi.command.function=reset",
+    "osgi.command.function=shutdown"
 })
 public class CloudMockCommands {
 
     private final ServiceDirectory directory;
     private final ServiceModels models;
+    private final BundleContext context;
 
     @Activate
-    public CloudMockCommands(@Reference ServiceDirectory directory, @Reference ServiceModels models) {
+    public CloudMockCommands(@Reference ServiceDirectory directory, @Reference ServiceModels models,
+                             BundleContext context) {
         this.directory = directory;
         this.models = models;
+        this.context = context;
+    }
+
+    /** Stops CloudMock cleanly (the framework stops; the launcher then exits). */
+    public String shutdown() {
+        Thread stopper = new Thread(() -> {
+            try {
+                context.getBundle(0).stop();
+            } catch (BundleException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "cloudmock-shell-shutdown");
+        stopper.start();
+        return "CloudMock is shutting down";
     }
 
     /** Lists the active services: name, tier, bundle, number of actions. */

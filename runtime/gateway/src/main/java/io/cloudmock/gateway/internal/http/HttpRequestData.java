@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.cloudmock.api.AwsException;
+import io.cloudmock.api.CommonErrors;
 import io.cloudmock.api.RawRequest;
 
 /**
@@ -19,12 +21,16 @@ import io.cloudmock.api.RawRequest;
  */
 public final class HttpRequestData implements RawRequest {
 
+    /** Bodies that codecs buffer (everything but streaming payloads) are refused above this size. */
+    public static final long DEFAULT_MAX_BUFFERED_BODY = 64L * 1024 * 1024;
+
     private final String method;
     private final String rawPath;
     private final String rawQuery;
     private final Map<String, List<String>> headers;
     private final Map<String, List<String>> headersCi;
     private final String remoteAddress;
+    private long maxBufferedBody = DEFAULT_MAX_BUFFERED_BODY;
     private InputStream bodyStream;
     private byte[] body;
     private Map<String, List<String>> query;
@@ -107,16 +113,43 @@ public final class HttpRequestData implements RawRequest {
         return in;
     }
 
+    /** Sets the limit of {@link #body()}; streaming payloads read with {@link #bodyStream()} are not limited. */
+    public HttpRequestData maxBufferedBody(long bytes) {
+        this.maxBufferedBody = bytes;
+        return this;
+    }
+
+    /**
+     * The whole body, buffered on first call.
+     *
+     * @throws AwsException {@code RequestEntityTooLarge} (413) when it exceeds the buffered-body limit
+     */
     @Override
     public synchronized byte[] body() {
         if (body == null) {
+            String declared = header("Content-Length");
+            if (declared != null && parseLength(declared) > maxBufferedBody) {
+                throw CommonErrors.requestEntityTooLarge(maxBufferedBody);
+            }
             try (InputStream in = bodyStream) {
-                body = in.readAllBytes();
+                byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBufferedBody + 1));
+                if (b.length > maxBufferedBody) {
+                    throw CommonErrors.requestEntityTooLarge(maxBufferedBody);
+                }
+                body = b;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return body;
+    }
+
+    private static long parseLength(String v) {
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Whether the body is {@code application/x-www-form-urlencoded}. */

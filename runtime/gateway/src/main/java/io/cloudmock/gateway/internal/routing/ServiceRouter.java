@@ -33,7 +33,11 @@ public final class ServiceRouter {
         }
         String target = targetPrefix(request);
         if (target != null) {
-            return registry.byTargetPrefix(target);
+            Optional<RegisteredService> byTarget = registry.byTargetPrefix(target);
+            if (byTarget.isPresent() || scope == null) {
+                return byTarget;
+            }
+            // an unknown prefix of a signed request: a plugin named by its credential scope may still serve it
         }
         if (scope != null) {
             Optional<RegisteredService> s = pick(registry.bySigningName(scope.service()), request);
