@@ -139,6 +139,23 @@ class SqsQueueSdkTest {
     }
 
     @Test
+    void permissionsAreStatementsOfTheQueuePolicy() {
+        String url = SQS.createQueue(b -> b.queueName(name("perm"))).queueUrl();
+        SQS.addPermission(b -> b.queueUrl(url).label("send").awsAccountIds("111122223333").actions("SendMessage"));
+        String policy = SQS.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.POLICY))
+                .attributes().get(QueueAttributeName.POLICY);
+        assertTrue(policy.contains("\"Sid\":\"send\"") && policy.contains("arn:aws:iam::111122223333:root")
+                && policy.contains("SQS:SendMessage"), policy);
+        SqsException dup = assertThrows(SqsException.class, () -> SQS.addPermission(b -> b.queueUrl(url)
+                .label("send").awsAccountIds("111122223333").actions("SendMessage")));
+        assertEquals("InvalidParameterValue", dup.awsErrorDetails().errorCode());
+        SQS.removePermission(b -> b.queueUrl(url).label("send"));
+        assertNull(SQS.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.POLICY))
+                .attributes().get(QueueAttributeName.POLICY));
+        assertThrows(SqsException.class, () -> SQS.removePermission(b -> b.queueUrl(url).label("send")));
+    }
+
+    @Test
     void purgeRemovesAllMessages() {
         String url = SQS.createQueue(b -> b.queueName(name("purge"))).queueUrl();
         for (int i = 0; i < 3; i++) {

@@ -38,13 +38,14 @@ public class SqsService implements AwsService {
             "PurgeQueue", "GetQueueAttributes", "SetQueueAttributes", "ListQueueTags", "TagQueue", "UntagQueue",
             "ListDeadLetterSourceQueues", "SendMessage", "SendMessageBatch", "ReceiveMessage", "DeleteMessage",
             "DeleteMessageBatch", "ChangeMessageVisibility", "ChangeMessageVisibilityBatch", "StartMessageMoveTask",
-            "ListMessageMoveTasks", "CancelMessageMoveTask");
+            "ListMessageMoveTasks", "CancelMessageMoveTask", "AddPermission", "RemovePermission");
 
     private final SqsStore store = new SqsStore();
     private final DeadLetters deadLetters = new DeadLetters(store);
     private final MessageOperations messages = new MessageOperations(store, deadLetters);
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final QueueOperations queues;
+    private final PermissionOperations permissions;
     private final Path snapshot;
     private final ScheduledExecutorService flusher;
 
@@ -52,6 +53,7 @@ public class SqsService implements AwsService {
     public SqsService(@Reference ServiceEnvironment env) throws IOException {
         String host = URI.create(env.gatewayUrl()).getAuthority();
         this.queues = new QueueOperations(store, () -> host, () -> dirty.set(true));
+        this.permissions = new PermissionOperations(store, () -> dirty.set(true));
         snapshot = env.dataDirectory("sqs").resolve("queues.json");
         Snapshots.load(store, snapshot);
         if (env.persistent()) {
@@ -114,6 +116,8 @@ public class SqsService implements AwsService {
             case "StartMessageMoveTask" -> deadLetters.startMessageMoveTask(ctx, in);
             case "ListMessageMoveTasks" -> deadLetters.listMessageMoveTasks(ctx, in);
             case "CancelMessageMoveTask" -> deadLetters.cancelMessageMoveTask(ctx, in);
+            case "AddPermission" -> permissions.addPermission(ctx, in);
+            case "RemovePermission" -> permissions.removePermission(ctx, in);
             default -> throw new IllegalStateException("unsupported " + op);
         });
     }
