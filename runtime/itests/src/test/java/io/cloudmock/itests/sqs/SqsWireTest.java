@@ -90,6 +90,21 @@ class SqsWireTest {
     }
 
     @Test
+    void legacyFormPostsToTheQueuePathUseTheLegacyNames() {
+        String name = SqsQueueSdkTest.name("legacyform");
+        String form = "application/x-www-form-urlencoded";
+        HttpResponse<String> created = Http.post(cm.endpoint(), form, "Action=CreateQueue&QueueName=" + name
+                + "&Attribute.1.Name=DelaySeconds&Attribute.1.Value=3&Version=2012-11-05");
+        assertEquals(200, created.statusCode(), created.body());
+        String url = created.body().replaceAll("(?s).*<QueueUrl>(.*)</QueueUrl>.*", "$1");
+        HttpResponse<String> attrs = Http.post(URI.create(url), form,
+                "Action=GetQueueAttributes&AttributeName.1=DelaySeconds&Version=2012-11-05");
+        assertEquals(200, attrs.statusCode(), attrs.body());
+        assertTrue(attrs.body().contains("<Attribute><Name>DelaySeconds</Name><Value>3</Value></Attribute>"),
+                attrs.body());
+    }
+
+    @Test
     void jsonErrorsCarryTypeAndQueryErrorHeader() {
         HttpResponse<String> r = Http.post(cm.endpoint(), "application/x-amz-json-1.0",
                 "{\"QueueName\":\"does-not-exist-anywhere\"}", "X-Amz-Target", "AmazonSQS.GetQueueUrl");
