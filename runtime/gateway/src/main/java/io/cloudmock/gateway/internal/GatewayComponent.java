@@ -72,7 +72,8 @@ public class GatewayComponent {
     }
 
     static CodecRegistry codecs() {
-        return new CodecRegistry();
+        return new CodecRegistry()
+                .service("s3", new io.cloudmock.gateway.internal.protocol.s3.S3Codec());
     }
 
     private static Server start(String host, int port, RequestPipeline pipeline) throws Exception {
