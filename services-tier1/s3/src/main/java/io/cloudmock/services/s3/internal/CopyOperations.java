@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,10 +93,10 @@ final class CopyOperations {
             if (!checksums.isEmpty()) {
                 checksums.put("Type", "FULL_OBJECT");
             }
-            String etag = from.partsCount() > 0 ? from.etag() : S3Names.etag(staged.digests().md5());
+            String etag = S3Names.etag(staged.digests().md5());
             ObjectVersion v = new ObjectVersion(key, null, staged.commit(), staged.digests().size(), etag,
                     Instant.now(), false, replace ? BodyIntake.headers(in) : from.headers(),
-                    replace ? BodyIntake.metadata(in) : from.metadata(), checksums, tags, from.partsCount(),
+                    replace ? BodyIntake.metadata(in) : from.metadata(), checksums, tags, List.of(),
                     in.string("StorageClass", from.storageClass()));
             stored = versions.put(b, v);
         }

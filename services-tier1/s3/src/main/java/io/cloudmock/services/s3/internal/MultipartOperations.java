@@ -47,7 +47,7 @@ final class MultipartOperations {
         algorithm = algorithm == null ? null : algorithm.toUpperCase(Locale.ROOT);
         ObjectVersion template = new ObjectVersion(key, null, null, 0, null, Instant.now(), false,
                 BodyIntake.headers(in), BodyIntake.metadata(in), in.get("ChecksumType") == null ? Map.of()
-                : Map.of("Type", in.string("ChecksumType")), tags, 0, in.string("StorageClass"));
+                : Map.of("Type", in.string("ChecksumType")), tags, List.of(), in.string("StorageClass"));
         MultipartUpload upload = new MultipartUpload(S3Names.newUploadId(), key, Instant.now(), template, algorithm);
         b.uploads().put(upload.id(), upload);
         return Struct.of("Bucket", b.name(), "Key", key, "UploadId", upload.id(), "ChecksumAlgorithm", algorithm,
@@ -173,7 +173,8 @@ final class MultipartOperations {
             long size = parts.stream().mapToLong(MultipartUpload.Part::size).sum();
             ObjectVersion t = u.template();
             stored = versions.put(b, new ObjectVersion(key, null, staged.commit(), size, etag, Instant.now(), false,
-                    t.headers(), t.metadata(), checksums(u, parts, staged), t.tags(), parts.size(), t.storageClass()));
+                    t.headers(), t.metadata(), checksums(u, parts, staged), t.tags(),
+                    parts.stream().map(MultipartUpload.Part::size).toList(), t.storageClass()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

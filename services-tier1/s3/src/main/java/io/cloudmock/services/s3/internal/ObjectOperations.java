@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ final class ObjectOperations {
             }
             String etag = S3Names.etag(staged.digests().md5());
             ObjectVersion v = new ObjectVersion(key, null, staged.commit(), staged.digests().size(), etag,
-                    Instant.now(), false, BodyIntake.headers(in), BodyIntake.metadata(in), checksums, tags, 0,
+                    Instant.now(), false, BodyIntake.headers(in), BodyIntake.metadata(in), checksums, tags, List.of(),
                     in.string("StorageClass"));
             stored = versions.put(b, v);
         }
@@ -82,7 +83,7 @@ final class ObjectOperations {
         for (int attempt = 0; ; attempt++) {
             ObjectVersion v = versions.read(b, key, in.string("VersionId"));
             ReadConditions.check(in, v, "");
-            ReadConditions.Range range = ReadConditions.range(in.string("Range"), v.size());
+            ReadConditions.Range range = range(in, v);
             Struct out = describe(b, v, in);
             long offset = range == null ? 0 : range.start();
             long length = range == null ? v.size() : range.length();
@@ -112,7 +113,7 @@ final class ObjectOperations {
         Bucket b = buckets.require(in.string("Bucket"));
         ObjectVersion v = versions.read(b, in.string("Key"), in.string("VersionId"));
         ReadConditions.check(in, v, "");
-        ReadConditions.Range range = ReadConditions.range(in.string("Range"), v.size());
+        ReadConditions.Range range = range(in, v);
         Struct out = describe(b, v, in);
         if (range != null) {
             out.put("ContentRange", range.contentRange());
@@ -122,6 +123,25 @@ final class ObjectOperations {
         }
         overrides(out, in);
         return out;
+    }
+
+    /** The byte range a read asks for: a {@code Range} header or a part of a multipart object. */
+    private static ReadConditions.Range range(Struct in, ObjectVersion v) {
+        Integer part = in.integer("PartNumber");
+        if (part == null) {
+            return ReadConditions.range(in.string("Range"), v.size());
+        }
+        if (part < 1 || part > Math.max(1, v.partsCount())) {
+            throw S3Errors.invalidPartNumber();
+        }
+        if (v.partsCount() == 0) {
+            return v.size() == 0 ? null : new ReadConditions.Range(0, v.size(), v.size());
+        }
+        long start = 0;
+        for (int i = 0; i < part - 1; i++) {
+            start += v.partSizes().get(i);
+        }
+        return new ReadConditions.Range(start, v.partSizes().get(part - 1), v.size());
     }
 
     private static Struct describe(Bucket b, ObjectVersion v, Struct in) {

@@ -60,6 +60,10 @@ final class S3Errors {
                 .with("ActualObjectSize", size);
     }
 
+    static AwsException invalidPartNumber() {
+        return error("InvalidPartNumber", "The requested partnumber is not satisfiable", 416, null);
+    }
+
     static AwsException preconditionFailed(String condition) {
         return error("PreconditionFailed", "At least one of the pre-conditions you specified did not hold", 412, null)
                 .with("Condition", condition);

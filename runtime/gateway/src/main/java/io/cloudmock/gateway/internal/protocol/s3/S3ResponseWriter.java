@@ -85,6 +85,9 @@ final class S3ResponseWriter {
             String root = ROOTS.getOrDefault(operation.name(), shape.name().endsWith("Output")
                     ? shape.name().substring(0, shape.name().length() - 6) + "Result" : shape.name());
             XmlBuilder x = new XmlBuilder().declaration().start(root).attribute("xmlns", S3Codec.XMLNS);
+            if (root.equals("AccessControlPolicy")) {
+                x.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+            }
             XmlShapeWriter.writeMembers(x, output, shape, model);
             xml(r, x.end(root));
         }

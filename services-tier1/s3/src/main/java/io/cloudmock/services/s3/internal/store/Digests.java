@@ -18,6 +18,7 @@ public final class Digests {
     private final Map<String, Object> checksums = new LinkedHashMap<>();
     private long size;
     private byte[] md5Value;
+    private Map<String, String> checksumValues;
 
     public Digests(Set<String> algorithms) {
         for (String a : algorithms) {
@@ -61,10 +62,13 @@ public final class Digests {
     }
 
     /** The checksums, base64 as S3 returns them, by algorithm. */
-    public Map<String, String> checksums() {
-        Map<String, String> out = new LinkedHashMap<>();
-        checksums.forEach((k, c) -> out.put(k, Base64.getEncoder().encodeToString(value(c))));
-        return out;
+    public synchronized Map<String, String> checksums() {
+        if (checksumValues == null) {
+            Map<String, String> out = new LinkedHashMap<>();
+            checksums.forEach((k, c) -> out.put(k, Base64.getEncoder().encodeToString(value(c))));
+            checksumValues = java.util.Collections.unmodifiableMap(out);
+        }
+        return checksumValues;
     }
 
     /** The raw checksum bytes of an algorithm. */
