@@ -31,9 +31,11 @@ class S3CliTest {
     private final CloudMockProcess cm = CloudMockProcess.shared();
 
     private String aws(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("aws", "--endpoint-url", cm.endpoint().toString(),
-                "--only-show-errors"));
+        List<String> cmd = new ArrayList<>(List.of("aws", "--endpoint-url", cm.endpoint().toString()));
         cmd.addAll(List.of(args));
+        if (List.of("cp", "sync").contains(args[1])) {
+            cmd.add("--only-show-errors");
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
                 "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", ""));
