@@ -49,7 +49,7 @@ final class BodyIntake {
         long expected = body == null ? -1 : body.length();
         BlobStore.Staged staged;
         try (InputStream s = stream) {
-            staged = blobs.write(s, algorithms);
+            staged = blobs.write(s, expected, algorithms);
         } catch (IOException e) {
             throw S3Errors.incompleteBody();
         }

@@ -59,7 +59,7 @@ final class CopyOperations {
     /** Copies {@code length} bytes of the source from {@code offset} into a staged blob. */
     BlobStore.Staged copyBytes(Source src, long offset, long length, Set<String> algorithms) {
         try (InputStream body = store.open(src.bucket(), src.key(), src.version(), offset, length).body()) {
-            return store.blobs().write(body, algorithms);
+            return store.blobs().write(body, length, algorithms);
         } catch (java.nio.file.NoSuchFileException e) {
             throw S3Errors.noSuchKey(src.bucket().name(), src.key());
         } catch (IOException e) {

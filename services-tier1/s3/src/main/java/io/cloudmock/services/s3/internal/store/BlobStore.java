@@ -28,6 +28,7 @@ public final class BlobStore {
 
     private final Path blobs;
     private final Path tmp;
+    private final Set<String> shards = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BlobStore(Path root) {
         this.blobs = root.resolve("blobs");
@@ -62,10 +63,12 @@ public final class BlobStore {
 
         /** Moves the blob into place and returns its id. */
         public String commit() {
-            String id = UUID.randomUUID().toString();
+            String id = newId();
             Path target = path(id);
             try {
-                Files.createDirectories(target.getParent());
+                if (shards.add(id.substring(0, 2))) {
+                    Files.createDirectories(target.getParent());
+                }
                 try {
                     Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -91,12 +94,12 @@ public final class BlobStore {
     }
 
     /** Streams {@code in} to a temp file, computing MD5 and the requested checksums. */
-    public Staged write(InputStream in, Set<String> checksumAlgorithms) throws IOException {
-        Path file = tmp.resolve(UUID.randomUUID().toString());
+    public Staged write(InputStream in, long sizeHint, Set<String> checksumAlgorithms) throws IOException {
+        Path file = tmp.resolve(newId());
         Digests digests = new Digests(checksumAlgorithms);
         boolean ok = false;
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            byte[] buf = new byte[BUFFER];
+            byte[] buf = new byte[sizeHint >= 0 && sizeHint < BUFFER ? (int) Math.max(sizeHint + 1, 8192) : BUFFER];
             int n;
             while ((n = in.read(buf)) >= 0) {
                 if (n > 0) {
@@ -115,7 +118,7 @@ public final class BlobStore {
 
     /** Concatenates blobs (multipart completion) into a new staged blob. */
     public Staged concat(List<String> ids, Set<String> checksumAlgorithms) throws IOException {
-        Path file = tmp.resolve(UUID.randomUUID().toString());
+        Path file = tmp.resolve(newId());
         Digests digests = new Digests(checksumAlgorithms);
         boolean ok = false;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -181,6 +184,12 @@ public final class BlobStore {
 
     public void clear() throws IOException {
         sweep(Set.of());
+    }
+
+    /** A random id (not cryptographic: ids only need to be unique, and SecureRandom would be a lock). */
+    private static String newId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID(r.nextLong(), r.nextLong()).toString();
     }
 
     Path path(String id) {
