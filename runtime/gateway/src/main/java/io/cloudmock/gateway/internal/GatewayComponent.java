@@ -32,6 +32,10 @@ import io.cloudmock.api.model.ServiceSummary;
 import io.cloudmock.gateway.internal.auth.Credentials;
 import io.cloudmock.gateway.internal.pipeline.RequestPipeline;
 import io.cloudmock.gateway.internal.protocol.CodecRegistry;
+import io.cloudmock.gateway.internal.protocol.ec2.Ec2Codec;
+import io.cloudmock.gateway.internal.protocol.rest.RestJsonCodec;
+import io.cloudmock.gateway.internal.protocol.rest.RestXmlCodec;
+import io.cloudmock.gateway.internal.protocol.s3.S3Codec;
 import io.cloudmock.gateway.internal.routing.RegisteredService;
 import io.cloudmock.gateway.internal.routing.ServiceRegistry;
 import io.cloudmock.gateway.internal.routing.ServiceRouter;
@@ -73,7 +77,10 @@ public class GatewayComponent {
 
     static CodecRegistry codecs() {
         return new CodecRegistry()
-                .service("s3", new io.cloudmock.gateway.internal.protocol.s3.S3Codec());
+                .protocol("rest-json", new RestJsonCodec())
+                .protocol("rest-xml", new RestXmlCodec())
+                .protocol("ec2", new Ec2Codec())
+                .service("s3", new S3Codec());
     }
 
     private static Server start(String host, int port, RequestPipeline pipeline) throws Exception {

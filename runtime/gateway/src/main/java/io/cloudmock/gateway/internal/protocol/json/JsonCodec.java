@@ -1,19 +1,9 @@
 package io.cloudmock.gateway.internal.protocol.json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudmock.api.AwsException;
 import io.cloudmock.api.AwsResponse;
-import io.cloudmock.api.CommonErrors;
 import io.cloudmock.api.RequestContext;
 import io.cloudmock.api.Struct;
 import io.cloudmock.api.model.Operation;
@@ -31,9 +21,6 @@ import io.cloudmock.gateway.internal.protocol.ProtocolCodec;
  */
 public final class JsonCodec implements ProtocolCodec {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final JsonFactory FACTORY = MAPPER.getFactory();
-
     @Override
     public String requestedOperation(HttpRequestData request, ServiceModel model) {
         String target = request.header("X-Amz-Target");
@@ -47,35 +34,22 @@ public final class JsonCodec implements ProtocolCodec {
     @Override
     public Struct parse(HttpRequestData request, ServiceModel model, Operation operation) {
         byte[] body = request.body();
-        JsonNode node;
-        try {
-            node = body.length == 0 ? MAPPER.createObjectNode() : MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw CommonErrors.serialization("Malformed JSON in request body: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (node == null || node.isMissingNode()) {
-            node = MAPPER.createObjectNode();
-        }
-        if (!node.isObject()) {
-            throw CommonErrors.serialization("Request body must be a JSON object");
-        }
         if (operation.input() == null) {
             return new Struct();
         }
         Shape input = model.target(operation.input());
         if (input.document()) {
-            return (Struct) JsonValues.untyped(node);
+            Object v = JsonShapeReader.JSON.readValue(body, input, model, null);
+            return v instanceof Struct s ? s : new Struct();
         }
-        return JsonValues.readStruct(node, input, model, false, "");
+        return JsonShapeReader.JSON.readBody(body, input, model, false);
     }
 
     @Override
     public HttpResponseData serialize(ServiceModel model, Operation operation, AwsResponse response,
                                       RequestContext context) {
         Struct output = response.output();
-        byte[] body = write(g -> {
+        byte[] body = operation.output() == null ? new byte[0] : write(g -> {
             if (operation.output() == null) {
                 g.writeStartObject();
                 g.writeEndObject();
@@ -84,7 +58,7 @@ public final class JsonCodec implements ProtocolCodec {
                 if (shape.document()) {
                     JsonValues.writeUntyped(g, output);
                 } else {
-                    JsonValues.writeStruct(g, output, shape, model, false);
+                    JsonValues.JSON.writeStruct(g, output, shape, model, false);
                 }
             }
         });
@@ -110,7 +84,7 @@ public final class JsonCodec implements ProtocolCodec {
                 g.writeFieldName(e.getKey());
                 if (shape != null && shape.members().containsKey(e.getKey())) {
                     var m = shape.member(e.getKey());
-                    JsonValues.write(g, e.getValue(), model.target(m), model, m.timestampFormat());
+                    JsonValues.JSON.write(g, e.getValue(), model.target(m), model, m.timestampFormat());
                 } else {
                     JsonValues.writeUntyped(g, e.getValue());
                 }
@@ -132,17 +106,7 @@ public final class JsonCodec implements ProtocolCodec {
         return "application/x-amz-json-" + (v == null ? "1.0" : v);
     }
 
-    interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    static byte[] write(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    static byte[] write(JsonBodies.Body body) {
+        return JsonBodies.write(body);
     }
 }

@@ -3,197 +3,50 @@ package io.cloudmock.gateway.internal.protocol.json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 
-import io.cloudmock.api.AwsException;
-import io.cloudmock.api.BlobStream;
-import io.cloudmock.api.CommonErrors;
-import io.cloudmock.api.Struct;
 import io.cloudmock.api.model.Member;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.Shape;
 import io.cloudmock.gateway.internal.protocol.Timestamps;
 
 /**
- * Converts between JSON bodies and the value tree, shape by shape, as the AWS JSON protocols
- * ({@code json}, {@code rest-json}) do: timestamps as epoch seconds, blobs base64, members by wire name.
+ * Writes the value tree as JSON, shape by shape, as the AWS JSON protocols ({@code json}, {@code rest-json}) do:
+ * timestamps as epoch seconds, blobs base64, NaN and infinities as strings. Reading is {@link JsonShapeReader}.
  */
 public final class JsonValues {
 
-    private JsonValues() {
+    /** The awsJson protocols: members by their model names. */
+    public static final JsonValues JSON = new JsonValues(false);
+    /** restJson1: members by their wire names ({@code jsonName}) at every level. */
+    public static final JsonValues REST = new JsonValues(true);
+
+    private final boolean wireNames;
+
+    private JsonValues(boolean wireNames) {
+        this.wireNames = wireNames;
     }
 
-    /** Reads the body members of a structure ({@code bodyOnly} skips members bound to the URI/headers). */
-    public static Struct readStruct(JsonNode node, Shape shape, ServiceModel model, boolean bodyOnly, String path) {
-        if (!node.isObject()) {
-            throw typeError(path, "structure", node);
-        }
-        Struct out = new Struct();
-        for (Map.Entry<String, Member> e : shape.members().entrySet()) {
-            Member m = e.getValue();
-            if (bodyOnly && m.location() != io.cloudmock.api.model.Location.BODY) {
-                continue;
-            }
-            JsonNode v = node.get(bodyOnly ? m.wireName() : e.getKey());
-            if (v != null && !v.isNull()) {
-                out.put(e.getKey(), read(v, model.target(m), model, m.timestampFormat(), path + "." + e.getKey()));
-            }
-        }
-        return out;
-    }
-
-    /** Reads one value of {@code shape}. */
-    public static Object read(JsonNode v, Shape shape, ServiceModel model, String tsFormat, String path) {
-        if (shape.document()) {
-            return untyped(v);
-        }
-        switch (shape.type()) {
-            case STRUCTURE:
-                return readStruct(v, shape, model, false, path);
-            case LIST: {
-                if (!v.isArray()) {
-                    throw typeError(path, "list", v);
-                }
-                List<Object> list = new ArrayList<>(v.size());
-                Shape item = model.target(shape.member());
-                int i = 0;
-                for (JsonNode n : v) {
-                    list.add(n.isNull() ? null : read(n, item, model, shape.member().timestampFormat(), path + "[" + i++ + "]"));
-                }
-                return list;
-            }
-            case MAP: {
-                if (!v.isObject()) {
-                    throw typeError(path, "map", v);
-                }
-                Map<String, Object> map = new LinkedHashMap<>();
-                Shape valueShape = model.target(shape.value());
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    map.put(e.getKey(), e.getValue().isNull() ? null
-                            : read(e.getValue(), valueShape, model, null, path + "." + e.getKey()));
-                }
-                return map;
-            }
-            case STRING:
-                if (!v.isTextual()) {
-                    throw typeError(path, "string", v);
-                }
-                return v.asText();
-            case BOOLEAN:
-                if (!v.isBoolean()) {
-                    throw typeError(path, "boolean", v);
-                }
-                return v.booleanValue();
-            case INTEGER:
-                return (int) number(v, path, "integer").longValue();
-            case LONG:
-                return number(v, path, "long").longValue();
-            case FLOAT:
-                return (float) floating(v, path);
-            case DOUBLE:
-                return floating(v, path);
-            case TIMESTAMP:
-                if (v.isNumber()) {
-                    return Timestamps.fromEpochSeconds(v.decimalValue());
-                }
-                if (v.isTextual()) {
-                    return Timestamps.parse(v.asText());
-                }
-                throw typeError(path, "timestamp", v);
-            case BLOB:
-                if (!v.isTextual()) {
-                    throw typeError(path, "blob", v);
-                }
-                try {
-                    return Base64.getDecoder().decode(v.asText());
-                } catch (IllegalArgumentException e) {
-                    throw CommonErrors.serialization("Value at '" + path + "' is not valid base64");
-                }
-            default:
-                return untyped(v);
-        }
-    }
-
-    private static Number number(JsonNode v, String path, String type) {
-        if (!v.isNumber()) {
-            throw typeError(path, type, v);
-        }
-        if (!v.canConvertToLong()) {
-            throw typeError(path, type, v);
-        }
-        return v.longValue();
-    }
-
-    private static double floating(JsonNode v, String path) {
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isTextual()) {
-            switch (v.asText()) {
-                case "NaN": return Double.NaN;
-                case "Infinity": return Double.POSITIVE_INFINITY;
-                case "-Infinity": return Double.NEGATIVE_INFINITY;
-                default: break;
-            }
-        }
-        throw typeError(path, "double", v);
-    }
-
-    /** A JSON value as untyped Java values (documents, model-less services). */
-    public static Object untyped(JsonNode v) {
-        if (v.isObject()) {
-            Struct s = new Struct();
-            v.fields().forEachRemaining(e -> s.put(e.getKey(), untyped(e.getValue())));
-            return s;
-        }
-        if (v.isArray()) {
-            List<Object> l = new ArrayList<>();
-            v.forEach(n -> l.add(untyped(n)));
-            return l;
-        }
-        if (v.isTextual()) {
-            return v.asText();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isIntegralNumber()) {
-            return v.canConvertToLong() ? (Object) v.longValue() : v.bigIntegerValue();
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        return null;
-    }
-
-    private static AwsException typeError(String path, String expected, JsonNode v) {
-        String found = v.isObject() ? "Start of structure or map" : v.isArray() ? "Start of list"
-                : v.isTextual() ? "String value" : v.isBoolean() ? "Boolean value" : "Number value";
-        return CommonErrors.serialization(found + " found where not expected: expected " + expected + " at '"
-                + path.replaceFirst("^\\.", "") + "'");
+    private String key(Member m, String name) {
+        return wireNames ? m.wireName() : name;
     }
 
     /** Writes the body members of a structure (members bound elsewhere are skipped when {@code bodyOnly}). */
-    public static void writeStruct(JsonGenerator g, Map<String, ?> value, Shape shape, ServiceModel model,
+    public void writeStruct(JsonGenerator g, Map<String, ?> value, Shape shape, ServiceModel model,
                                    boolean bodyOnly) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
             Member m = e.getValue();
-            if (bodyOnly && m.location() != io.cloudmock.api.model.Location.BODY) {
+            if (bodyOnly && !io.cloudmock.gateway.internal.protocol.xml.XmlShapeWriter.inBody(m)) {
                 continue;
             }
             Object v = value.get(e.getKey());
             if (v != null) {
-                g.writeFieldName(bodyOnly ? m.wireName() : e.getKey());
+                g.writeFieldName(key(m, e.getKey()));
                 write(g, v, model.target(m), model, m.timestampFormat());
             }
         }
@@ -202,7 +55,7 @@ public final class JsonValues {
 
     /** Writes one value of {@code shape}. */
     @SuppressWarnings("unchecked")
-    public static void write(JsonGenerator g, Object v, Shape shape, ServiceModel model, String tsFormat)
+    public void write(JsonGenerator g, Object v, Shape shape, ServiceModel model, String tsFormat)
             throws IOException {
         if (shape.document()) {
             writeUntyped(g, v);
@@ -230,7 +83,7 @@ public final class JsonValues {
                     if (e.getValue() == null) {
                         g.writeNull();
                     } else {
-                        write(g, e.getValue(), valueShape, model, null);
+                        write(g, e.getValue(), valueShape, model, shape.value().timestampFormat());
                     }
                 }
                 g.writeEndObject();
@@ -238,10 +91,19 @@ public final class JsonValues {
             case STRING -> g.writeString(v.toString());
             case BOOLEAN -> g.writeBoolean(v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString()));
             case INTEGER, LONG -> g.writeNumber(((Number) v).longValue());
-            case FLOAT, DOUBLE -> writeDouble(g, ((Number) v).doubleValue());
-            case TIMESTAMP -> writeTimestamp(g, (Instant) v, tsFormat != null ? tsFormat : shape.timestampFormat());
+            case FLOAT, DOUBLE -> writeFloating(g, (Number) v);
+            case TIMESTAMP -> writeTimestamp(g, v instanceof Instant t ? t : Timestamps.parse(v.toString()),
+                    tsFormat != null ? tsFormat : shape.timestampFormat());
             case BLOB -> g.writeString(Base64.getEncoder().encodeToString(blobBytes(v)));
             default -> writeUntyped(g, v);
+        }
+    }
+
+    private static void writeFloating(JsonGenerator g, Number n) throws IOException {
+        if (n instanceof Float f && !f.isNaN() && !f.isInfinite() && f != Math.rint(f)) {
+            g.writeNumber(f.floatValue());
+        } else {
+            writeDouble(g, n.doubleValue());
         }
     }
 
@@ -266,17 +128,7 @@ public final class JsonValues {
     }
 
     static byte[] blobBytes(Object v) {
-        if (v instanceof byte[] b) {
-            return b;
-        }
-        if (v instanceof BlobStream bs) {
-            try (var in = bs.stream()) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return io.cloudmock.gateway.internal.protocol.Scalars.bytes(v);
     }
 
     /** Writes untyped Java values (documents, model-less services). */

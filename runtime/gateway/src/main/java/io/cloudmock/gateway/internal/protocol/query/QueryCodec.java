@@ -40,8 +40,9 @@ public final class QueryCodec implements ProtocolCodec {
     public HttpResponseData serialize(ServiceModel model, Operation operation, AwsResponse response,
                                       RequestContext context) {
         String root = operation.name() + "Response";
-        XmlBuilder x = new XmlBuilder().start(root).attribute("xmlns", namespace(model));
+        XmlBuilder x = new XmlBuilder().start(root);
         if (operation.output() != null) {
+            x.attribute("xmlns", namespace(model));
             Shape shape = model.target(operation.output());
             String wrapper = operation.resultWrapper() != null ? operation.resultWrapper() : operation.name() + "Result";
             x.start(wrapper);
@@ -60,11 +61,13 @@ public final class QueryCodec implements ProtocolCodec {
     @Override
     public HttpResponseData serializeError(ServiceModel model, Operation operation, AwsException error,
                                            String requestId) {
-        XmlBuilder x = new XmlBuilder().start("ErrorResponse").attribute("xmlns", namespace(model)).start("Error")
+        XmlBuilder x = new XmlBuilder().start("ErrorResponse").start("Error")
                 .element("Type", error.fault() == AwsException.Fault.SENDER ? "Sender" : "Receiver")
-                .element("Code", ErrorCodes.queryCode(model, error))
-                .element("Message", error.getMessage() == null ? "" : error.getMessage());
-        error.fields().forEach((k, v) -> x.element(k, String.valueOf(v)));
+                .element("Code", ErrorCodes.queryCode(model, error));
+        if (error.getMessage() != null) {
+            x.element("Message", error.getMessage());
+        }
+        writeErrorFields(x, model, error);
         x.end("Error").element("RequestId", requestId).end("ErrorResponse");
         HttpResponseData r = HttpResponseData.of(error.status(), "text/xml", x.toBytes());
         r.header("x-amzn-RequestId", requestId);
@@ -85,8 +88,18 @@ public final class QueryCodec implements ProtocolCodec {
         return CommonErrors.missingParameter(memberPath);
     }
 
+    /** Writes the error shape's members (typed by the model when the shape is known). */
+    public static void writeErrorFields(XmlBuilder x, ServiceModel model, AwsException error) {
+        Shape shape = ErrorCodes.errorShape(model, error.code());
+        if (shape == null) {
+            error.fields().forEach((k, v) -> x.element(k, String.valueOf(v)));
+        } else {
+            XmlShapeWriter.writeMembers(x, error.fields(), shape, model);
+        }
+    }
+
     /** The response namespace: the model's, or the AWS convention for the service. */
-    static String namespace(ServiceModel model) {
+    public static String namespace(ServiceModel model) {
         if (model.xmlNamespace() != null) {
             return model.xmlNamespace();
         }

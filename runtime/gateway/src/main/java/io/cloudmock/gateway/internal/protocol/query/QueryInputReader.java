@@ -45,7 +45,13 @@ public final class QueryInputReader {
         public String listItemsPrefix(String prefix, Member structMember, Shape list) {
             boolean flat = list.flattened() || (structMember != null && structMember.flattened());
             if (flat) {
-                return prefix;
+                // botocore: the list member's locationName replaces the last key component
+                String item = list.member().locationName();
+                if (item == null) {
+                    return prefix;
+                }
+                int dot = prefix.lastIndexOf('.');
+                return dot < 0 ? item : prefix.substring(0, dot + 1) + item;
             }
             String item = list.member().locationName() != null ? list.member().locationName() : "member";
             return prefix + "." + item;
@@ -105,7 +111,8 @@ public final class QueryInputReader {
             case MAP: {
                 String entries = naming.mapEntriesPrefix(key, ref, shape);
                 if (!hasPrefix(entries + ".")) {
-                    return null;
+                    // "Prefix=" (empty) is an empty map
+                    return params.containsKey(key) ? new LinkedHashMap<>() : null;
                 }
                 String keyName = shape.key().locationName() != null ? shape.key().locationName() : "key";
                 String valueName = shape.value().locationName() != null ? shape.value().locationName() : "value";

@@ -14,10 +14,12 @@ import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.gateway.internal.http.HttpRequestData;
 import io.cloudmock.gateway.internal.http.HttpResponseData;
 import io.cloudmock.gateway.internal.protocol.ProtocolCodec;
+import io.cloudmock.gateway.internal.protocol.rest.RestXmlCodec;
 import io.cloudmock.gateway.internal.protocol.xml.XmlBuilder;
 
 /**
- * The S3 quirks codec (rest-xml plus what only S3 does): virtual-host addressing rewritten to path style,
+ * The S3 quirks codec: the generic rest-xml bindings ({@link RestXmlCodec}) plus what only S3 does: virtual-host
+ * addressing rewritten to path style,
  * operations resolved from sub-resources and the copy-source header, {@code aws-chunked} bodies decoded as
  * streams with their trailing checksums verified, streamed object bodies, and S3's bare {@code <Error>}
  * format with {@code x-amz-request-id} / {@code x-amz-id-2}.
@@ -42,7 +44,16 @@ public final class S3Codec implements ProtocolCodec {
 
     @Override
     public Struct parse(HttpRequestData request, ServiceModel model, Operation operation) {
-        return S3RequestReader.read(request, model, operation);
+        HttpRequestData plain = S3Requests.normalize(request);
+        Struct input = RestXmlCodec.readInput(plain, model, operation);
+        if (operation.input() != null) {
+            S3Requests.complete(input, request, model.target(operation.input()));
+        }
+        S3Address address = S3Address.of(request.header("Host"), request.rawPath());
+        if (input.containsKey("Key") || address.key() != null && operation.requestUri().contains("{Key+}")) {
+            input.set("Key", address.key()); // S3 keys keep a trailing slash the generic greedy label drops
+        }
+        return input;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.cloudmock.gateway.internal.protocol.xml;
 
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +7,7 @@ import io.cloudmock.api.model.Location;
 import io.cloudmock.api.model.Member;
 import io.cloudmock.api.model.ServiceModel;
 import io.cloudmock.api.model.Shape;
+import io.cloudmock.gateway.internal.protocol.Scalars;
 import io.cloudmock.gateway.internal.protocol.Timestamps;
 
 /**
@@ -33,11 +32,17 @@ public final class XmlShapeWriter {
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
             Member m = e.getValue();
             Object v = value.get(e.getKey());
-            if (v == null || m.xmlAttribute() || m.location() != Location.BODY) {
+            if (v == null || m.xmlAttribute() || !inBody(m)) {
                 continue;
             }
             writeMember(x, m, e.getKey(), v, model);
         }
+    }
+
+    /** Whether an output member travels in the body (URI and query bindings mean nothing in responses). */
+    public static boolean inBody(Member m) {
+        Location l = m.location();
+        return l == Location.BODY || l == Location.URI || l == Location.QUERYSTRING;
     }
 
     /** Writes one structure member as an element (or repeated elements for flattened lists and maps). */
@@ -46,6 +51,7 @@ public final class XmlShapeWriter {
         String name = m.locationName() != null ? m.locationName() : memberName;
         boolean flattened = m.flattened() || target.flattened();
         if (target.type() == io.cloudmock.api.model.ShapeType.LIST && flattened) {
+            // botocore: a flattened list's items are named after the list member's locationName, else the member
             String itemName = target.member().locationName() != null ? target.member().locationName() : name;
             for (Object item : (List<?>) v) {
                 writeValue(x, itemName, target.member(), item, model);
@@ -53,6 +59,7 @@ public final class XmlShapeWriter {
         } else if (target.type() == io.cloudmock.api.model.ShapeType.MAP && flattened) {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) v).entrySet()) {
                 x.start(name);
+                namespace(x, m, null);
                 writeEntry(x, target, entry, model);
                 x.end(name);
             }
@@ -64,12 +71,16 @@ public final class XmlShapeWriter {
     /** Writes {@code <name>value</name>} for a value of the member's target shape. */
     @SuppressWarnings("unchecked")
     public static void writeValue(XmlBuilder x, String name, Member ref, Object v, ServiceModel model) {
+        writeValue(x, name, ref, v, model, null);
+    }
+
+    /** As {@link #writeValue(XmlBuilder, String, Member, Object, ServiceModel)}, declaring a default namespace. */
+    @SuppressWarnings("unchecked")
+    public static void writeValue(XmlBuilder x, String name, Member ref, Object v, ServiceModel model,
+                                  String defaultNamespace) {
         Shape shape = model.target(ref);
         x.start(name);
-        if (ref.xmlNamespaceUri() != null) {
-            x.attribute(ref.xmlNamespacePrefix() == null ? "xmlns" : "xmlns:" + ref.xmlNamespacePrefix(),
-                    ref.xmlNamespaceUri());
-        }
+        namespace(x, ref, defaultNamespace);
         switch (shape.type()) {
             case STRUCTURE -> writeMembers(x, (Map<String, ?>) v, shape, model);
             case LIST -> {
@@ -96,6 +107,15 @@ public final class XmlShapeWriter {
         x.end(name);
     }
 
+    private static void namespace(XmlBuilder x, Member ref, String defaultNamespace) {
+        if (ref.xmlNamespaceUri() != null) {
+            x.attribute(ref.xmlNamespacePrefix() == null ? "xmlns" : "xmlns:" + ref.xmlNamespacePrefix(),
+                    ref.xmlNamespaceUri());
+        } else if (defaultNamespace != null) {
+            x.attribute("xmlns", defaultNamespace);
+        }
+    }
+
     private static void writeEntry(XmlBuilder x, Shape map, Map.Entry<?, ?> entry, ServiceModel model) {
         Member key = map.key();
         Member value = map.value();
@@ -107,27 +127,10 @@ public final class XmlShapeWriter {
 
     /** The text form of a scalar in XML protocols. */
     public static String scalar(Object v, Shape shape, Member ref) {
-        return switch (shape.type()) {
-            case TIMESTAMP -> Timestamps.format((Instant) v, ref.timestampFormat() != null ? ref.timestampFormat()
-                    : shape.timestampFormat() != null ? shape.timestampFormat() : Timestamps.ISO8601);
-            case BLOB -> Base64.getEncoder().encodeToString(v instanceof byte[] b ? b
-                    : v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case FLOAT, DOUBLE -> formatDouble(((Number) v).doubleValue());
-            case BOOLEAN -> Boolean.toString(v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString()));
-            default -> v.toString();
-        };
+        return Scalars.text(v, shape, Scalars.timestampFormat(ref, shape, Timestamps.ISO8601));
     }
 
     public static String formatDouble(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        return Double.toString(d);
+        return Scalars.formatDouble(d);
     }
 }
