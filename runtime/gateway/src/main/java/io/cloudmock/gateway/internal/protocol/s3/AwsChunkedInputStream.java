@@ -3,7 +3,6 @@ package io.cloudmock.gateway.internal.protocol.s3;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -138,9 +137,5 @@ final class AwsChunkedInputStream extends InputStream {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,6 @@
 package io.cloudmock.gateway.internal.protocol.s3;
 
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -106,9 +105,5 @@ public final class S3Codec implements ProtocolCodec {
         byte[] b = new byte[48];
         ThreadLocalRandom.current().nextBytes(b);
         return Base64.getEncoder().encodeToString(b);
-    }
-
-    static String first(List<String> l) {
-        return l == null || l.isEmpty() ? null : l.get(0);
     }
 }
