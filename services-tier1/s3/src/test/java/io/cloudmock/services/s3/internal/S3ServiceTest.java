@@ -75,9 +75,9 @@ class S3ServiceTest {
         open();
         call("CreateBucket", "Bucket", "bkt");
         put("bkt", "../../escape", "x");
-        put("bkt", "CaseKey", "upper");
+        put("bkt", "CaseKey", "upper".repeat(20_000));
         put("bkt", "casekey", "lower");
-        assertEquals("upper", get("bkt", "CaseKey", null));
+        assertEquals("upper".repeat(20_000), get("bkt", "CaseKey", null));
         assertEquals("lower", get("bkt", "casekey", null));
         try (Stream<Path> files = Files.walk(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("escape")
@@ -164,7 +164,7 @@ class S3ServiceTest {
         }
         pool.shutdown();
         try (Stream<Path> blobs = Files.walk(dir.resolve("blobs"))) {
-            assertEquals(1, blobs.filter(Files::isRegularFile).count(), "replaced blobs are deleted");
+            assertTrue(blobs.filter(Files::isRegularFile).count() <= 1, "replaced blob files are deleted");
         }
     }
 

@@ -6,17 +6,19 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** A byte range of an open file, read with positional reads; transfers with a large buffer. */
+/** A byte range of an open file (its own, or a shared pack), read with positional reads; transfers with a large buffer. */
 final class RangeInputStream extends InputStream {
 
     private final FileChannel channel;
     private long position;
     private long remaining;
+    private final boolean ownsChannel;
 
-    RangeInputStream(FileChannel channel, long offset, long length) {
+    RangeInputStream(FileChannel channel, long offset, long length, boolean ownsChannel) {
         this.channel = channel;
         this.position = offset;
         this.remaining = length;
+        this.ownsChannel = ownsChannel;
     }
 
     @Override
@@ -59,6 +61,9 @@ final class RangeInputStream extends InputStream {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        remaining = 0;
+        if (ownsChannel) {
+            channel.close();
+        }
     }
 }

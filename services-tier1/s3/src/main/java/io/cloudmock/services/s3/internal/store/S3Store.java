@@ -224,5 +224,6 @@ public final class S3Store implements AutoCloseable {
     @Override
     public void close() throws IOException {
         log.close();
+        blobs.close();
     }
 }
