@@ -46,7 +46,7 @@ final class BodyIntake {
     static BlobStore.Staged receive(BlobStore blobs, Struct in, Set<String> algorithms) {
         BlobStream body = in.get("Body") instanceof BlobStream b ? b : null;
         InputStream stream = body == null ? InputStream.nullInputStream() : body.stream();
-        long expected = body == null ? -1 : body.length();
+        long expected = body == null ? 0 : body.length();
         BlobStore.Staged staged;
         try (InputStream s = stream) {
             staged = blobs.write(s, expected, algorithms);
