@@ -35,6 +35,7 @@ import io.cloudmock.gateway.internal.protocol.CodecRegistry;
 import io.cloudmock.gateway.internal.protocol.ec2.Ec2Codec;
 import io.cloudmock.gateway.internal.protocol.rest.RestJsonCodec;
 import io.cloudmock.gateway.internal.protocol.rest.RestXmlCodec;
+import io.cloudmock.gateway.internal.protocol.s3.S3Codec;
 import io.cloudmock.gateway.internal.routing.RegisteredService;
 import io.cloudmock.gateway.internal.routing.ServiceRegistry;
 import io.cloudmock.gateway.internal.routing.ServiceRouter;
@@ -80,7 +81,9 @@ public class GatewayComponent {
         return new CodecRegistry()
                 .protocol("rest-json", new RestJsonCodec())
                 .protocol("rest-xml", new RestXmlCodec())
-                .protocol("ec2", new Ec2Codec());
+                .protocol("ec2", new Ec2Codec())
+                .service("sqs", new io.cloudmock.gateway.internal.protocol.sqs.SqsQuirksCodec())
+                .service("s3", new S3Codec());
     }
 
     private static Server start(String host, int port, JettyGatewayHandler handler) throws Exception {
@@ -91,7 +94,9 @@ public class GatewayComponent {
         http.setUriCompliance(UriCompliance.UNSAFE);
         http.setSendServerVersion(false);
         http.setSendDateHeader(true);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        HttpConnectionFactory factory = new HttpConnectionFactory(http);
+        factory.setInputBufferSize(64 * 1024); // large uploads are read in bigger chunks
+        ServerConnector connector = new ServerConnector(server, 1, 1, factory);
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(120_000);

@@ -39,12 +39,12 @@ public final class CodecRegistry {
 
     /** The codec for this request to this service, or null when no codec speaks any of its protocols. */
     public ProtocolCodec codecFor(ServiceSummary service, HttpRequestData request) {
-        if (service.awsQueryCompatible() && request.isForm() && request.formParameter("Action") != null) {
-            return byProtocol.get("query");
-        }
         ProtocolCodec quirks = byService.get(service.name());
         if (quirks != null) {
             return quirks;
+        }
+        if (service.awsQueryCompatible() && request.isForm() && request.formParameter("Action") != null) {
+            return byProtocol.get("query");
         }
         for (String protocol : service.protocols()) {
             ProtocolCodec c = byProtocol.get(protocol);
