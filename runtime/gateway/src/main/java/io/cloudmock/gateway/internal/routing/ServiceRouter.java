@@ -45,7 +45,7 @@ public final class ServiceRouter {
                 return s;
             }
             s = registry.byName(scope.service());
-            if (s.isPresent()) {
+            if (s.isPresent() || target != null) {
                 return s;
             }
         }

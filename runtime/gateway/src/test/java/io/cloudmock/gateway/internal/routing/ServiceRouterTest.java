@@ -67,6 +67,8 @@ class ServiceRouterTest {
                 "{}"), "an unknown target prefix falls back to the credential scope");
         assertEquals("-", route("POST", "/", Map.of("X-Amz-Target", "Unknown_2020.Op"), "{}"),
                 "an unknown target prefix without a scope is unroutable");
+        assertEquals("-", route("POST", "/", Map.of("X-Amz-Target", "Unknown_2020.Op", "Authorization",
+                auth("gone")), "{}"), "an unknown target prefix and scope never falls back to S3");
     }
 
     @Test
