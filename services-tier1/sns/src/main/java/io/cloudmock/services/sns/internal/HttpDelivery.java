@@ -17,13 +17,28 @@ final class HttpDelivery {
 
     static final int ATTEMPTS = 5;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Created on first delivery: building an HttpClient costs ~100 ms of start-up otherwise. */
+    private volatile HttpClient client;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sns-http-retry");
         t.setDaemon(true);
         return t;
     });
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
 
     void post(Subscription s, String type, String messageId, String body) {
         attempt(s, type, messageId, body, 1);
@@ -49,7 +64,7 @@ final class HttpDelivery {
         if (s.raw() && "Notification".equals(type)) {
             b.header("x-amz-sns-rawdelivery", "true");
         }
-        client.sendAsync(b.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+        client().sendAsync(b.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
             boolean ok = e == null && r.statusCode() >= 200 && r.statusCode() < 300;
             if (!ok && attempt < ATTEMPTS) {
                 long delay = 1L << (attempt - 1);
