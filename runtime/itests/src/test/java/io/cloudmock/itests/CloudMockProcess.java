@@ -49,7 +49,22 @@ public final class CloudMockProcess implements AutoCloseable {
 
     /** Starts a new instance with extra launcher arguments (e.g. {@code --data-dir DIR}). */
     public static CloudMockProcess start(List<String> extraArgs) {
-        return start(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), extraArgs);
+        return start(defaultJvmOptions(), extraArgs);
+    }
+
+    /**
+     * The distribution's {@code conf/jvm.options} (what ./cloudmock uses), or {@code -Dcloudmock.jvm="..."}
+     * (e.g. to benchmark with the full C2 JIT).
+     */
+    public static List<String> defaultJvmOptions() {
+        String override = System.getProperty("cloudmock.jvm");
+        try {
+            String options = override != null && !override.isBlank() ? override
+                    : Files.readString(dist().resolve("conf/jvm.options")).trim();
+            return List.of(options.split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts a new instance with these JVM options and launcher arguments. */

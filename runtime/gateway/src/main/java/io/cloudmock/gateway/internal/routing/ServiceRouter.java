@@ -1,10 +1,13 @@
 package io.cloudmock.gateway.internal.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.cloudmock.gateway.internal.auth.SigV4;
+import io.cloudmock.gateway.internal.protocol.rest.RestRouter;
+import io.cloudmock.gateway.internal.protocol.rest.UriTemplate;
 import io.cloudmock.gateway.internal.http.HttpRequestData;
 
 /**
@@ -73,7 +76,11 @@ public final class ServiceRouter {
         return dot < 0 ? target : target.substring(0, dot);
     }
 
-    /** Several services share a signing name (dynamodb/dynamodbstreams, ses/sesv2): prefer the one named so. */
+    /**
+     * Several services share a signing name (dynamodb/dynamodbstreams, elb/elbv2, apigateway/apigatewayv2,
+     * es/opensearch, s3/s3control): the query {@code Action} (with {@code Version}) or the REST path decides, then
+     * the service named like its signing name.
+     */
     private Optional<RegisteredService> pick(List<RegisteredService> candidates, HttpRequestData request) {
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -82,19 +89,52 @@ public final class ServiceRouter {
             return Optional.of(candidates.get(0));
         }
         String action = request.formParameter("Action");
+        List<RegisteredService> matching = new ArrayList<>();
         if (action != null) {
             for (RegisteredService s : candidates) {
                 if (s.model().get().operation(action) != null) {
-                    return Optional.of(s);
+                    matching.add(s);
                 }
             }
+        } else {
+            RegisteredService best = mostSpecificRestMatch(candidates, request);
+            if (best != null) {
+                return Optional.of(best);
+            }
         }
-        for (RegisteredService s : candidates) {
+        String version = action == null ? null : request.formParameter("Version");
+        for (RegisteredService s : matching) {
+            if (version != null && version.equals(s.summary().apiVersion())) {
+                return Optional.of(s);
+            }
+        }
+        if (matching.size() == 1) {
+            return Optional.of(matching.get(0));
+        }
+        for (RegisteredService s : matching.isEmpty() ? candidates : matching) {
             if (s.name().equals(s.summary().signingName())) {
                 return Optional.of(s);
             }
         }
-        return Optional.of(candidates.get(0));
+        return Optional.of((matching.isEmpty() ? candidates : matching).get(0));
+    }
+
+    /** The REST service whose most specific matching URI template beats the others' ({@code /v2/apis}). */
+    private static RegisteredService mostSpecificRestMatch(List<RegisteredService> candidates, HttpRequestData request) {
+        RegisteredService best = null;
+        UriTemplate bestTemplate = null;
+        for (RegisteredService s : candidates) {
+            String protocol = s.summary().protocol();
+            if (!"rest-json".equals(protocol) && !"rest-xml".equals(protocol)) {
+                continue;
+            }
+            RestRouter.Match m = RestRouter.of(s.model().get()).resolve(request);
+            if (m != null && (bestTemplate == null || UriTemplate.bySpecificity(m.template(), bestTemplate) < 0)) {
+                best = s;
+                bestTemplate = m.template();
+            }
+        }
+        return best;
     }
 
     private Optional<RegisteredService> byAction(String action, String version) {

@@ -72,6 +72,25 @@ class ServiceRouterTest {
     }
 
     @Test
+    void servicesSharingASigningNameAreToldApartByVersionAndRestPath() {
+        register("elb", 100);
+        register("elbv2", 100);
+        register("apigateway", 100);
+        register("apigatewayv2", 100);
+        register("s3", 100);
+        register("s3control", -100);
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "Authorization", auth("elasticloadbalancing"));
+        assertEquals("elbv2", route("POST", "/", form, "Action=DescribeLoadBalancers&Version=2015-12-01"));
+        assertEquals("elb", route("POST", "/", form, "Action=DescribeLoadBalancers&Version=2012-06-01"));
+        assertEquals("apigatewayv2", route("GET", "/v2/apis", Map.of("Authorization", auth("apigateway")), null));
+        assertEquals("apigateway", route("GET", "/restapis", Map.of("Authorization", auth("apigateway")), null));
+        assertEquals("s3", route("GET", "/bucket/key", Map.of("Authorization", auth("s3")), null));
+        assertEquals("s3control", route("GET", "/v20180820/configuration/publicAccessBlock",
+                Map.of("Authorization", auth("s3"), "x-amz-account-id", "000000000000"), null));
+    }
+
+    @Test
     void higherRankingWinsAndTheOtherComesBackWhenItGoes() {
         RegisteredService stub = register("sqs", -100);
         RegisteredService tier1 = register("sqs", 100);
