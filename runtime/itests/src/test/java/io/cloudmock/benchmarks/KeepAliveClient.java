@@ -39,7 +39,21 @@ public final class KeepAliveClient implements AutoCloseable {
 
     /** Sends the request and reads the whole response; returns the status code. */
     public int call() throws IOException {
-        out.write(request);
+        return exchange(request, null);
+    }
+
+    /** Sends another request on this connection; returns the response body (UTF-8). */
+    public String call(byte[] other) throws IOException {
+        StringBuilder body = new StringBuilder();
+        int status = exchange(other, body);
+        if (status != 200) {
+            throw new IOException("status " + status + ": " + body);
+        }
+        return body.toString();
+    }
+
+    private int exchange(byte[] requestBytes, StringBuilder body) throws IOException {
+        out.write(requestBytes);
         out.flush();
         int status = -1;
         long length = 0;
@@ -66,7 +80,11 @@ public final class KeepAliveClient implements AutoCloseable {
                 line.append((char) c);
             }
         }
-        in.skipNBytes(length);
+        if (body == null) {
+            in.skipNBytes(length);
+        } else {
+            body.append(new String(in.readNBytes((int) length), StandardCharsets.UTF_8));
+        }
         return status;
     }
 

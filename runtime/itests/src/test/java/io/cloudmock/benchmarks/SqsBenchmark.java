@@ -49,6 +49,50 @@ class SqsBenchmark {
         }
     }
 
+    /**
+     * The same cycle with 16 lightweight keep-alive HTTP clients speaking the SQS JSON protocol, so the figure
+     * measures the server rather than the SDK's own CPU use on the same 2 cores.
+     */
+    @Test
+    void sendReceiveDeleteOverPlainHttp() throws Exception {
+        CloudMockProcess cm = CloudMockProcess.shared();
+        int threads = 16;
+        String[] urls = new String[threads];
+        KeepAliveClient[] clients = new KeepAliveClient[threads];
+        try (SqsClient sqs = client(cm)) {
+            for (int t = 0; t < threads; t++) {
+                int n = t;
+                urls[t] = sqs.createQueue(b -> b.queueName("bench-raw-" + n)).queueUrl();
+                clients[t] = new KeepAliveClient(cm.gatewayPort(), new byte[0]);
+            }
+        }
+        Bench.run("sqs-raw-warmup", threads, 5, 1_000_000, (t, i) -> rawCycle(clients[t], urls[t]));
+        Bench.Result r = Bench.run("sqs-raw-send-receive-delete", threads, 15, 10_000_000,
+                (t, i) -> rawCycle(clients[t], urls[t]));
+        Bench.report("sqs-raw-send-receive-delete", String.format("messages_per_s=%.0f rss_mib=%d", r.perSecond(),
+                Bench.rssMiB(cm.pid())));
+        for (KeepAliveClient c : clients) {
+            c.close();
+        }
+    }
+
+    private static byte[] sqsCall(String action, String json) {
+        return KeepAliveClient.post("/", json, "Content-Type", "application/x-amz-json-1.0",
+                "X-Amz-Target", "AmazonSQS." + action);
+    }
+
+    private static void rawCycle(KeepAliveClient c, String url) throws Exception {
+        c.call(sqsCall("SendMessage", "{\"QueueUrl\":\"" + url + "\",\"MessageBody\":\"benchmark message body\"}"));
+        String got = c.call(sqsCall("ReceiveMessage", "{\"QueueUrl\":\"" + url + "\",\"WaitTimeSeconds\":1}"));
+        int at = got.indexOf("\"ReceiptHandle\":\"");
+        if (at < 0) {
+            throw new IllegalStateException("no message received: " + got);
+        }
+        int start = at + "\"ReceiptHandle\":\"".length();
+        String handle = got.substring(start, got.indexOf('"', start));
+        c.call(sqsCall("DeleteMessage", "{\"QueueUrl\":\"" + url + "\",\"ReceiptHandle\":\"" + handle + "\"}"));
+    }
+
     private static void cycle(SqsClient sqs, String url) {
         sqs.sendMessage(b -> b.queueUrl(url).messageBody("benchmark message body"));
         List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(1)).messages();
