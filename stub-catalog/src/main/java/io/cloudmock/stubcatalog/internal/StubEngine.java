@@ -26,9 +26,20 @@ public final class StubEngine implements AwsService {
 
     private final ServiceModels models;
     private final CatalogBuilder builder;
-    private final Map<String, ServiceCatalog> catalogs = new ConcurrentHashMap<>();
+    /** Derived catalogs, most recently used first; rebuilt on demand, so listing every service stays bounded. */
+    private final Map<String, ServiceCatalog> catalogs = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ServiceCatalog> eldest) {
+                    return size() > CACHED_CATALOGS;
+                }
+            });
     private final Map<String, ServiceCatalog> custom = new ConcurrentHashMap<>();
     private final StubStore store = new StubStore();
+
+    static final int CACHED_CATALOGS = 64;
 
     public StubEngine(ServiceModels models, ArnTemplates arnTemplates) {
         this.models = models;
@@ -56,7 +67,9 @@ public final class StubEngine implements AwsService {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(catalogs.computeIfAbsent(service, s -> builder.build(model.get(), override(s))));
+        ServiceCatalog built = builder.build(model.get(), override(service));
+        ServiceCatalog raced = catalogs.putIfAbsent(service, built);
+        return Optional.of(raced != null ? raced : built);
     }
 
     static CatalogOverride override(String service) {
@@ -105,8 +118,4 @@ public final class StubEngine implements AwsService {
         store.reset();
     }
 
-    /** Catalogs derived so far, for the figures and the coverage page. */
-    public Map<String, ServiceCatalog> derived() {
-        return Map.copyOf(catalogs);
-    }
 }

@@ -27,6 +27,7 @@ public class ServiceDirectory {
 
     /** Keyed by service id and name: one OSGi service may serve several names (the Tier 2 engine). */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @Reference(service = AwsService.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -40,11 +41,18 @@ public class ServiceDirectory {
                     ranking instanceof Integer r ? r : 0, id, ref.getBundle().getSymbolicName(),
                     ref.getBundle().getVersion().toString(), service));
         }
+        generation.incrementAndGet();
     }
 
     void remove(AwsService service, Map<String, Object> props) {
         long id = (Long) props.get(Constants.SERVICE_ID);
         entries.values().removeIf(e -> e.serviceId() == id);
+        generation.incrementAndGet();
+    }
+
+    /** Changes whenever a service comes or goes, so views of the directory can be cached. */
+    public long generation() {
+        return generation.get();
     }
 
     /** The implementation that answers for each service name (highest ranking, then oldest), by name. */

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +23,9 @@ import io.cloudmock.api.model.ServiceSummary;
 
 /**
  * The vendored botocore models, loaded lazily: the index (summaries) at activation, each service's model on
- * first use, then cached.
+ * first use. The most recently used {@value #CACHED_MODELS} models stay cached (users of a model, like the
+ * gateway for the services it routes, keep their own reference), so listing every service does not pin all
+ * 424 models (~170 MB) in memory.
  */
 @Component(service = ServiceModels.class)
 public class BotocoreModels implements ServiceModels {
@@ -31,7 +33,16 @@ public class BotocoreModels implements ServiceModels {
     static final String ROOT = "/io/cloudmock/models/botocore/";
 
     private final Map<String, ServiceSummary> summaries;
-    private final Map<String, ServiceModel> loaded = new ConcurrentHashMap<>();
+    static final int CACHED_MODELS = 48;
+
+    private final Map<String, ServiceModel> loaded = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ServiceModel> eldest) {
+            return size() > CACHED_MODELS;
+        }
+    };
     private final String version;
 
     public BotocoreModels() {
@@ -64,7 +75,17 @@ public class BotocoreModels implements ServiceModels {
         if (!summaries.containsKey(service)) {
             return Optional.empty();
         }
-        return Optional.of(loaded.computeIfAbsent(service, this::load));
+        synchronized (loaded) {
+            ServiceModel cached = loaded.get(service);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        }
+        ServiceModel model = load(service);
+        synchronized (loaded) {
+            ServiceModel raced = loaded.putIfAbsent(service, model);
+            return Optional.of(raced != null ? raced : model);
+        }
     }
 
     @Override

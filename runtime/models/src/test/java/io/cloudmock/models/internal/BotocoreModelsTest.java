@@ -56,6 +56,21 @@ class BotocoreModelsTest {
     }
 
     @Test
+    void onlyTheMostRecentlyUsedModelsStayCached() {
+        var s3 = models.model("s3").orElseThrow();
+        int n = 0;
+        for (var summary : models.summaries()) {
+            if (n++ > BotocoreModels.CACHED_MODELS + 5) {
+                break;
+            }
+            models.model(summary.name());
+        }
+        assertTrue(models.model("s3").orElseThrow() != s3, "s3 was evicted and loaded again");
+        var again = models.model("s3").orElseThrow();
+        assertTrue(models.model("s3").orElseThrow() == again, "and is cached again");
+    }
+
+    @Test
     void everyVendoredModelParses() {
         for (var summary : models.summaries()) {
             ServiceModel m = models.model(summary.name()).orElseThrow();

@@ -41,11 +41,20 @@ public class ServicesRoute implements AdminRoute {
             policyOption = ReferencePolicyOption.GREEDY, target = "(cloudmock.stub.tiers=true)")
     private volatile BiFunction<String, String, String> stubTiers;
 
+    /** The last answer and the directory generation it was computed for (describing every service loads models). */
+    private volatile Object[] cached = {-1L, null, null};
+
     @Override
     public AdminResponse handle(AdminRequest request) {
         BiFunction<String, String, String> tiers = stubTiers;
+        long generation = directory.generation();
+        Object[] last = cached;
+        if ((Long) last[0] == generation && last[1] == tiers) {
+            return AdminResponse.ok(last[2]);
+        }
         List<Map<String, Object>> out = directory.active().stream()
                 .map(e -> ServiceViews.describe(e, models, tiers)).toList();
+        cached = new Object[] {generation, tiers, out};
         return AdminResponse.ok(out);
     }
 }
