@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -40,12 +41,18 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Boots the real Felix container with the real bundles of the run descriptor (Pax Exam, native container) and
  * proves, without restarting the framework: STS answers the AWS SDK over HTTP; the myservice plugin JAR dropped
- * into the deploy folder answers, is updated in place, and stops answering when deleted.
+ * into the deploy folder answers, is updated in place, and stops answering when deleted; a Tier 1 service bundle
+ * updated in place keeps the data users stored.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -107,6 +114,35 @@ public class FelixContainerTest {
         assertNull(bundle(MYSERVICE_BSN));
         assertEquals("the framework never restarted", frameworkStart, context.getBundle(0).getLastModified());
         assertNotNull(context.getBundle(0).getBundleContext());
+    }
+
+    @Test
+    public void aServiceBundleUpdatedInPlaceKeepsWhatUsersStored() throws Exception {
+        URI endpoint = gateway();
+        try (DynamoDbClient ddb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build()) {
+            ddb.createTable(r -> r.tableName("hot-swap").billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+            ddb.putItem(r -> r.tableName("hot-swap").item(Map.of("pk", AttributeValue.fromS("kept"),
+                    "v", AttributeValue.fromN("42"))));
+            Bundle dynamo = bundle("io.cloudmock.dynamodb");
+            long id = dynamo.getBundleId();
+            dynamo.update();
+            await(() -> bundle("io.cloudmock.dynamodb"), b -> b != null && b.getState() == Bundle.ACTIVE);
+            assertEquals(id, bundle("io.cloudmock.dynamodb").getBundleId());
+            var item = await(() -> {
+                try {
+                    return ddb.getItem(r -> r.tableName("hot-swap").key(Map.of("pk", AttributeValue.fromS("kept"))))
+                            .item();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }, i -> i != null && !i.isEmpty());
+            assertEquals("42", item.get("v").n());
+        }
     }
 
     private URI gateway() throws InterruptedException {

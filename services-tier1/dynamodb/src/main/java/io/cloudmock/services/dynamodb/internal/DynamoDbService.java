@@ -62,6 +62,8 @@ public class DynamoDbService implements AwsService {
         if (environment.persistent()) {
             dataLog = DataLog.open(environment.dataDirectory("dynamodb"), store);
             store.journal(dataLog);
+        } else {
+            takeOverHandOff();
         }
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dynamodb-ttl");
@@ -88,6 +90,22 @@ public class DynamoDbService implements AwsService {
             if (dataLog != null) {
                 dataLog.close();
                 dataLog = null;
+            } else if (environment != null && !environment.persistent()) {
+                // without --data-dir: hand the tables to the next version of this bundle (hot swap keeps data)
+                DataLog.open(environment.dataDirectory("dynamodb"), store).close();
+            }
+        }
+    }
+
+    /** Loads the tables a previous version of this bundle handed over at its deactivation, then drops the file. */
+    private void takeOverHandOff() {
+        java.nio.file.Path dir = environment.dataDirectory("dynamodb");
+        if (java.nio.file.Files.exists(dir.resolve("dynamodb.log"))) {
+            DataLog.open(dir, store).close();
+            try {
+                java.nio.file.Files.deleteIfExists(dir.resolve("dynamodb.log"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
