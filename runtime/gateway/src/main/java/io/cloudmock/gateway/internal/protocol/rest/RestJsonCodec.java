@@ -36,41 +36,23 @@ public final class RestJsonCodec implements ProtocolCodec {
         return m == null ? null : m.operation().name();
     }
 
+    /** JSON bodies; an empty object for a structure payload is an absent payload. */
+    private static final RestInputs.BodyFormat JSON_BODY = new RestInputs.BodyFormat() {
+        @Override
+        public Object readPayload(byte[] body, Shape target, Member pm, ServiceModel model) {
+            Object v = JsonShapeReader.REST.readValue(body, target, model, pm.timestampFormat());
+            return v instanceof Map<?, ?> m && m.isEmpty() && !target.document() ? null : v;
+        }
+
+        @Override
+        public Map<String, Object> readMembers(byte[] body, Shape input, ServiceModel model) {
+            return JsonShapeReader.REST.readBody(body, input, model, true);
+        }
+    };
+
     @Override
     public Struct parse(HttpRequestData request, ServiceModel model, Operation operation) {
-        Struct out = new Struct();
-        if (operation.input() == null) {
-            return out;
-        }
-        RestRouter router = RestRouter.of(model);
-        Shape input = model.target(operation.input());
-        HttpBindings.readBound(request, router.labels(operation, request), router.template(operation), input, model,
-                out);
-        String payload = input.payload();
-        if (payload != null) {
-            Member pm = input.member(payload);
-            Shape target = model.target(pm);
-            Object v = RestPayloads.raw(target) ? RestPayloads.read(request, pm, target)
-                    : readJson(request.body(), target, pm, model);
-            if (v != null) {
-                out.put(payload, v);
-            }
-        } else if (hasBodyMembers(input)) {
-            byte[] body = request.body();
-            if (body.length > 0) {
-                out.putAll(JsonShapeReader.REST.readBody(body, input, model, true));
-            }
-        }
-        return out;
-    }
-
-    private static Object readJson(byte[] body, Shape target, Member pm, ServiceModel model) {
-        if (body.length == 0) {
-            return null;
-        }
-        Object v = JsonShapeReader.REST.readValue(body, target, model, pm.timestampFormat());
-        // an empty object for a structure payload is an absent payload
-        return v instanceof Map<?, ?> m && m.isEmpty() && !target.document() ? null : v;
+        return RestInputs.read(request, model, operation, JSON_BODY);
     }
 
     static boolean hasBodyMembers(Shape shape) {

@@ -42,37 +42,22 @@ public class RestXmlCodec implements ProtocolCodec {
         return readInput(request, model, operation);
     }
 
+    /** XML bodies (parsed with StAX, DTDs off). */
+    private static final RestInputs.BodyFormat XML_BODY = new RestInputs.BodyFormat() {
+        @Override
+        public Object readPayload(byte[] body, Shape target, Member pm, ServiceModel model) {
+            return XmlShapeReader.read(XmlNode.parse(body), target, pm, model);
+        }
+
+        @Override
+        public Map<String, Object> readMembers(byte[] body, Shape input, ServiceModel model) {
+            return XmlShapeReader.readStruct(XmlNode.parse(body), input, model);
+        }
+    };
+
     /** Reads an operation's input: bound members, then the payload member or the XML body members. */
     public static Struct readInput(HttpRequestData request, ServiceModel model, Operation operation) {
-        Struct out = new Struct();
-        if (operation.input() == null) {
-            return out;
-        }
-        RestRouter router = RestRouter.of(model);
-        Shape input = model.target(operation.input());
-        HttpBindings.readBound(request, router.labels(operation, request), router.template(operation), input, model,
-                out);
-        String payload = input.payload();
-        if (payload != null) {
-            Member pm = input.member(payload);
-            Shape target = model.target(pm);
-            Object v;
-            if (RestPayloads.raw(target)) {
-                v = RestPayloads.read(request, pm, target);
-            } else {
-                byte[] body = request.body();
-                v = body.length == 0 ? null : XmlShapeReader.read(XmlNode.parse(body), target, pm, model);
-            }
-            if (v != null) {
-                out.put(payload, v);
-            }
-        } else if (RestJsonCodec.hasBodyMembers(input)) {
-            byte[] body = request.body();
-            if (body.length > 0) {
-                out.putAll(XmlShapeReader.readStruct(XmlNode.parse(body), input, model));
-            }
-        }
-        return out;
+        return RestInputs.read(request, model, operation, XML_BODY);
     }
 
     @Override
