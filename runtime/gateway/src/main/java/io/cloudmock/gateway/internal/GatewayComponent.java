@@ -82,7 +82,7 @@ public class GatewayComponent {
                 .protocol("rest-json", new RestJsonCodec())
                 .protocol("rest-xml", new RestXmlCodec())
                 .protocol("ec2", new Ec2Codec())
-                .service("sqs", new io.cloudmock.gateway.internal.protocol.sqs.SqsQuirksCodec())
+                .service("sqs", io.cloudmock.gateway.internal.protocol.sqs.SqsQuirksCodec::forRequest)
                 .service("s3", new S3Codec());
     }
 

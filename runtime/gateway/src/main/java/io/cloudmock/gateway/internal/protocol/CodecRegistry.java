@@ -2,6 +2,7 @@ package io.cloudmock.gateway.internal.protocol;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.cloudmock.api.model.ServiceSummary;
 import io.cloudmock.gateway.internal.http.HttpRequestData;
@@ -17,7 +18,7 @@ import io.cloudmock.gateway.internal.protocol.query.QueryCodec;
 public final class CodecRegistry {
 
     private final Map<String, ProtocolCodec> byProtocol = new ConcurrentHashMap<>();
-    private final Map<String, ProtocolCodec> byService = new ConcurrentHashMap<>();
+    private final Map<String, Function<HttpRequestData, ? extends ProtocolCodec>> byService = new ConcurrentHashMap<>();
 
     public CodecRegistry() {
         byProtocol.put("json", new JsonCodec());
@@ -33,15 +34,20 @@ public final class CodecRegistry {
 
     /** Adds a codec that handles one service's wire quirks. */
     public CodecRegistry service(String serviceName, ProtocolCodec codec) {
-        byService.put(serviceName, codec);
+        return service(serviceName, request -> codec);
+    }
+
+    /** Adds a service whose quirks codec depends on the request (SQS's JSON and legacy query dialects). */
+    public CodecRegistry service(String serviceName, Function<HttpRequestData, ? extends ProtocolCodec> chooser) {
+        byService.put(serviceName, chooser);
         return this;
     }
 
     /** The codec for this request to this service, or null when no codec speaks any of its protocols. */
     public ProtocolCodec codecFor(ServiceSummary service, HttpRequestData request) {
-        ProtocolCodec quirks = byService.get(service.name());
+        Function<HttpRequestData, ? extends ProtocolCodec> quirks = byService.get(service.name());
         if (quirks != null) {
-            return quirks;
+            return quirks.apply(request);
         }
         if (service.awsQueryCompatible() && request.isForm() && request.formParameter("Action") != null) {
             return byProtocol.get("query");

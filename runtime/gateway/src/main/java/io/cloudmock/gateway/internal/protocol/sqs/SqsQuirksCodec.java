@@ -21,7 +21,8 @@ import io.cloudmock.gateway.internal.protocol.xml.XmlBuilder;
  * SQS wire quirks: requests with {@code Action=} (legacy query clients, also as a GET query string) are read and
  * written in the legacy query API's shapes ({@link SqsLegacyNames}, {@link SqsLegacyXml}), the rest is JSON 1.0;
  * legacy clients address a queue by POSTing to its URL path ({@code /000000000000/my-queue}) without a
- * {@code QueueUrl} parameter, which is then taken from the path.
+ * {@code QueueUrl} parameter, which is then taken from the path. One stateless instance per dialect;
+ * {@link #forRequest} picks it (the codec registry calls it with each request).
  */
 public final class SqsQuirksCodec implements ProtocolCodec {
 
@@ -29,31 +30,36 @@ public final class SqsQuirksCodec implements ProtocolCodec {
 
     private static final String NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
 
-    private final ProtocolCodec json = new JsonCodec();
-    private final ProtocolCodec query = new QueryCodec();
-    /** The codec chosen for the request this thread is processing (the serialize calls carry no request). */
-    private final ThreadLocal<ProtocolCodec> current = new ThreadLocal<>();
+    private static final SqsQuirksCodec JSON = new SqsQuirksCodec(new JsonCodec());
+    private static final SqsQuirksCodec LEGACY_QUERY = new SqsQuirksCodec(new QueryCodec());
 
-    private ProtocolCodec delegate(HttpRequestData request) {
-        return request.formParameter("Action") != null && request.header("X-Amz-Target") == null ? query : json;
+    private final ProtocolCodec delegate;
+    private final boolean legacy;
+
+    private SqsQuirksCodec(ProtocolCodec delegate) {
+        this.delegate = delegate;
+        this.legacy = delegate instanceof QueryCodec;
+    }
+
+    /** The legacy query dialect for {@code Action=} requests without {@code X-Amz-Target}, else JSON 1.0. */
+    public static SqsQuirksCodec forRequest(HttpRequestData request) {
+        return request.formParameter("Action") != null && request.header("X-Amz-Target") == null ? LEGACY_QUERY
+                : JSON;
     }
 
     @Override
     public String requestedOperation(HttpRequestData request, ServiceModel model) {
-        ProtocolCodec c = delegate(request);
-        current.set(c);
-        return c.requestedOperation(request, model);
+        return delegate.requestedOperation(request, model);
     }
 
     @Override
     public Struct parse(HttpRequestData request, ServiceModel model, Operation operation) {
-        ProtocolCodec codec = delegate(request);
         Struct input;
-        if (codec == query && operation.input() != null) {
+        if (legacy && operation.input() != null) {
             input = new QueryInputReader(SqsLegacyNames.translate(request.formParameters(), operation.name()),
                     QueryInputReader.QUERY, model).readStruct(model.target(operation.input()), "");
         } else {
-            input = codec.parse(request, model, operation);
+            input = delegate.parse(request, model, operation);
         }
         if (input.get("QueueUrl") == null && operation.input() != null
                 && model.target(operation.input()).members().containsKey("QueueUrl")) {
@@ -69,9 +75,8 @@ public final class SqsQuirksCodec implements ProtocolCodec {
     @Override
     public HttpResponseData serialize(ServiceModel model, Operation operation, AwsResponse response,
                                       RequestContext context) {
-        ProtocolCodec c = chosen();
-        if (c != query) {
-            return c.serialize(model, operation, response, context);
+        if (!legacy) {
+            return delegate.serialize(model, operation, response, context);
         }
         String root = operation.name() + "Response";
         XmlBuilder x = new XmlBuilder().start(root).attribute("xmlns", NAMESPACE);
@@ -92,24 +97,16 @@ public final class SqsQuirksCodec implements ProtocolCodec {
     @Override
     public HttpResponseData serializeError(ServiceModel model, Operation operation, AwsException error,
                                            String requestId) {
-        return chosen().serializeError(model, operation, error, requestId);
+        return delegate.serializeError(model, operation, error, requestId);
     }
 
     @Override
     public AwsException missingRequired(String memberPath) {
-        ProtocolCodec c = current.get();
-        return (c == null ? json : c).missingRequired(memberPath);
+        return delegate.missingRequired(memberPath);
     }
 
     @Override
     public AwsException unknownOperation(ServiceModel model, String name) {
-        ProtocolCodec c = current.get();
-        return (c == null ? json : c).unknownOperation(model, name);
-    }
-
-    private ProtocolCodec chosen() {
-        ProtocolCodec c = current.get();
-        current.remove();
-        return c == null ? json : c;
+        return delegate.unknownOperation(model, name);
     }
 }
