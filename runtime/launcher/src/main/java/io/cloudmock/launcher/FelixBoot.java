@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -80,10 +79,5 @@ final class FelixBoot {
             }
         }
         return out;
-    }
-
-    static List<String> describe(Framework f) {
-        return java.util.Arrays.stream(f.getBundleContext().getBundles())
-                .map(b -> b.getBundleId() + " " + b.getSymbolicName() + " " + b.getState()).toList();
     }
 }

@@ -2,6 +2,9 @@ package io.cloudmock.gateway.internal.pipeline;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.cloudmock.api.AwsException;
 import io.cloudmock.gateway.internal.http.HttpRequestData;
 import io.cloudmock.gateway.internal.http.HttpResponseData;
@@ -12,6 +15,8 @@ import io.cloudmock.gateway.internal.protocol.xml.XmlBuilder;
  * most likely parses: JSON for {@code X-Amz-Target} requests, query XML otherwise.
  */
 final class UnroutableRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UnroutableRequests() {
     }
@@ -38,8 +43,9 @@ final class UnroutableRequests {
                                   io.cloudmock.gateway.internal.protocol.CodecRegistry codecs) {
         HttpResponseData r;
         if (request.header("X-Amz-Target") != null) {
-            String body = "{\"__type\":\"" + e.code() + "\",\"message\":\"" + jsonEscape(e.getMessage()) + "\"}";
-            r = HttpResponseData.of(e.status(), "application/x-amz-json-1.1", body.getBytes(StandardCharsets.UTF_8));
+            ObjectNode body = JSON.createObjectNode().put("__type", e.code()).put("message", e.getMessage());
+            r = HttpResponseData.of(e.status(), "application/x-amz-json-1.1",
+                    body.toString().getBytes(StandardCharsets.UTF_8));
         } else {
             XmlBuilder x = new XmlBuilder().start("ErrorResponse").start("Error")
                     .element("Type", e.fault() == AwsException.Fault.SENDER ? "Sender" : "Receiver")
@@ -49,19 +55,5 @@ final class UnroutableRequests {
         }
         r.header("x-amzn-RequestId", requestId);
         return r;
-    }
-
-    private static String jsonEscape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
